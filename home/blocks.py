@@ -1,0 +1,259 @@
+"""StreamField blocks for all page types, in one module.
+
+Every block has a template under templates/components/blocks/, an icon, a preview value
+and a description for editors. Blocks that list services or channels read the
+request from the parent context, so they follow the current region and language.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from home.choices import Route
+
+BLOCK_TEMPLATES = "components/blocks/"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"])
+        super().__init__(**kwargs)
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "paragraph.html"
+        icon = "pilcrow"
+        label = _("Tekst")
+        preview_value = "<p>Als ouders uit elkaar gaan, verandert er veel voor kinderen.</p>"
+        description = _("Gewone tekst met tussenkopjes, lijstjes en links.")
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("info", _("Informatie")), ("warning", _("Let op")), ("safety", _("Veiligheid"))],
+        default="info",
+        label=_("soort"),
+    )
+    heading = blocks.CharBlock(label=_("kop"), max_length=120)
+    text = blocks.RichTextBlock(label=_("tekst"), features=["bold", "italic", "link"])
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "callout.html"
+        icon = "warning"
+        label = _("Opvallend blok")
+        preview_value = {
+            "kind": "safety",
+            "heading": "Voel je je niet veilig?",
+            "text": "<p>Bel Veilig Thuis: 0800-2000. Dag en nacht, gratis.</p>",
+        }
+        description = _("Een kader dat opvalt: informatie, een waarschuwing of een veiligheidsboodschap.")
+
+
+class ExpandableSectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("kop"), max_length=150)
+    body = ParagraphBlock(label=_("tekst"))
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "expandable_section.html"
+        icon = "collapse-down"
+        label = _("Uitklapblok")
+        preview_value = {
+            "heading": "Wat zegt de wet over het ouderschapsplan?",
+            "body": "<p>Ouders met gezag die uit elkaar gaan, maken samen een ouderschapsplan.</p>",
+        }
+        description = _("Verdieping die de lezer zelf openklapt; werkt ook zonder JavaScript.")
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("stap"), max_length=150)
+    text = blocks.TextBlock(label=_("uitleg"), required=False)
+
+    class Meta:
+        icon = "arrow-right"
+
+
+class StepsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("kop"), max_length=150, required=False)
+    steps = blocks.ListBlock(StepBlock(), label=_("stappen"), min_num=1)
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "steps.html"
+        icon = "list-ol"
+        label = _("Stappen")
+        preview_value = {
+            "heading": "Wat kun je nu doen?",
+            "steps": [
+                {"title": "Lees de informatie over omgang", "text": "Zo weet je wat gebruikelijk is."},
+                {"title": "Doe de Scheidingswijzer", "text": "Je krijgt hulp die bij je past."},
+            ],
+        }
+        description = _("Genummerde stappen, bijvoorbeeld 'Wat kun je nu doen?'.")
+
+
+class ExperienceQuoteBlock(blocks.StructBlock):
+    story = SnippetChooserBlock("home.ExperienceStory", label=_("ervaringsverhaal"))
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "experience_quote.html"
+        icon = "openquote"
+        label = _("Ervaring")
+        preview_value = {}
+        description = _("Een citaat uit een anoniem ervaringsverhaal van een ouder of kind.")
+
+
+class ServiceListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("kop"), max_length=150, default=_("Hulp bij jou in de buurt"))
+    topics = blocks.ListBlock(
+        SnippetChooserBlock("home.Topic"),
+        label=_("onderwerpen"),
+        required=False,
+        help_text=_("Leeg: het aanbod bij de onderwerpen van deze pagina."),
+    )
+    route = blocks.ChoiceBlock(choices=Route.choices, required=False, label=_("alleen voor route"))
+    limit = blocks.IntegerBlock(label=_("maximaal"), default=6, min_value=1, max_value=30)
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "service_list.html"
+        icon = "list-ul"
+        label = _("Aanbod in de buurt")
+        preview_value = {"heading": "Hulp bij jou in de buurt", "topics": [], "limit": 3}
+        description = _(
+            "Toont automatisch het aanbod van deze regio bij de gekozen onderwerpen; "
+            "de lezer kan op gemeente filteren."
+        )
+
+    def get_context(self, value, parent_context=None):
+        from home.selectors import service_list_for_block
+
+        context = super().get_context(value, parent_context=parent_context)
+        context.update(service_list_for_block(value, parent_context or {}))
+        return context
+
+
+class ContactChannelBlock(blocks.StructBlock):
+    channel = SnippetChooserBlock("home.ContactChannel", label=_("contactkanaal"))
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "contact_channel.html"
+        icon = "mail"
+        label = _("Contactkaart")
+        preview_value = {}
+        description = _("Een kaart met een contactkanaal; toont of het nu open is.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(
+        label=_("titel"), required=False, help_text=_("Leeg: de titel van het document.")
+    )
+    description = blocks.TextBlock(label=_("omschrijving"), required=False)
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "document.html"
+        icon = "doc-full"
+        label = _("Download")
+        preview_value = {}
+        description = _("Een document om te downloaden, met bestandstype en grootte.")
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("afbeelding"))
+    alt_text = blocks.CharBlock(
+        label=_("alternatieve tekst"),
+        max_length=250,
+        help_text=_("Beschrijf wat er op de afbeelding te zien is, voor wie hem niet kan zien."),
+    )
+    caption = blocks.CharBlock(label=_("onderschrift"), required=False)
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "image.html"
+        icon = "image"
+        label = _("Afbeelding")
+        preview_value = {}
+        description = _("Een afbeelding met verplichte alternatieve tekst.")
+
+
+class TableRowBlock(blocks.StructBlock):
+    cells = blocks.ListBlock(blocks.CharBlock(label=_("cel"), required=False), label=_("cellen"))
+
+    class Meta:
+        icon = "table"
+
+
+class TableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(label=_("bijschrift"), max_length=200)
+    header = blocks.ListBlock(blocks.CharBlock(label=_("kolomkop")), label=_("kolomkoppen"))
+    rows = blocks.ListBlock(TableRowBlock(), label=_("rijen"))
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "table.html"
+        icon = "table"
+        label = _("Tabel")
+        preview_value = {
+            "caption": "Kosten van mediation",
+            "header": ["Inkomen", "Eigen bijdrage"],
+            "rows": [{"cells": ["Laag", "Laag tarief"]}, {"cells": ["Hoog", "Volledig tarief"]}],
+        }
+        description = _("Een tabel met bijschrift en kolomkoppen (toegankelijk voor schermlezers).")
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("vraag"), max_length=200)
+    answer = blocks.RichTextBlock(label=_("antwoord"), features=["bold", "italic", "link", "ul"])
+
+
+class FAQBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("kop"), max_length=150, default=_("Veelgestelde vragen"))
+    items = blocks.ListBlock(FAQItemBlock(), label=_("vragen"), min_num=1)
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "faq.html"
+        icon = "help"
+        label = _("Veelgestelde vragen")
+        preview_value = {
+            "heading": "Veelgestelde vragen",
+            "items": [{"question": "Kost het iets?", "answer": "<p>Nee, het gesprek is gratis.</p>"}],
+        }
+        description = _("Vragen en antwoorden om open te klappen.")
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The full set for content pages."""
+
+    paragraph = ParagraphBlock()
+    callout = CalloutBlock()
+    expandable = ExpandableSectionBlock()
+    steps = StepsBlock()
+    quote = ExperienceQuoteBlock()
+    services = ServiceListBlock()
+    channel = ContactChannelBlock()
+    document = DocumentBlock()
+    image = ImageBlock()
+    table = TableBlock()
+    faq = FAQBlock()
+
+
+class ChildBodyBlock(blocks.StreamBlock):
+    """A smaller set for children's and youth pages: no tables, no downloads."""
+
+    paragraph = ParagraphBlock(features=["bold", "italic", "ul", "link"])
+    callout = CalloutBlock()
+    steps = StepsBlock()
+    quote = ExperienceQuoteBlock()
+    image = ImageBlock()
+    faq = FAQBlock()
+
+
+class DeepeningBlock(blocks.StreamBlock):
+    """'Verdieping': only expandable sections."""
+
+    expandable = ExpandableSectionBlock()
+
+
+class NextStepsBlock(blocks.StreamBlock):
+    """'Wat kun je nu doen?': steps, a callout or a contact card."""
+
+    steps = StepsBlock()
+    callout = CalloutBlock()
+    channel = ContactChannelBlock()

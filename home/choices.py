@@ -1,0 +1,72 @@
+"""Controlled vocabularies shared by content, questionnaire, requests and search.
+
+One concept, one name: `Audience` and `Route` are used everywhere (models, decision
+table, templates, search facets), with Dutch slugs as stored values.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Audience(models.TextChoices):
+    PARENTS = "ouders", _("Ouders")
+    CHILDREN = "kinderen", _("Kinderen (8-12 jaar)")
+    YOUTH = "jongeren", _("Jongeren (12-18 jaar)")
+    PROFESSIONALS = "professionals", _("Professionals")
+
+
+class Route(models.TextChoices):
+    """The four outcomes of the Scheidingswijzer; safety is checked first."""
+
+    SAFETY = "veiligheid", _("Veiligheid eerst")
+    EXPERTISE_POINT = "expertisepunt", _("Expertisepunt")
+    ADVICE = "advies", _("Advies of terugbellen")
+    FREE_SERVICES = "vrij-aanbod", _("Vrij toegankelijk aanbod")
+
+
+class Cost(models.TextChoices):
+    FREE = "gratis", _("Gratis")
+    SUBSIDISED = "gesubsidieerd", _("Gedeeltelijk vergoed")
+    PAID = "betaald", _("Betaald")
+
+
+class ArticleType(models.TextChoices):
+    METHOD = "methode", _("Methode")
+    FACTSHEET = "factsheet", _("Factsheet")
+    GUIDELINE = "richtlijn", _("Richtlijn")
+    WORK_CARD = "werkkaart", _("Werkkaart")
+    RESEARCH_SUMMARY = "onderzoek", _("Samenvatting onderzoek")
+    CASE_DESCRIPTION = "casus", _("Casusbeschrijving")
+
+
+class EvidenceLevel(models.TextChoices):
+    """Levels in the style of the Dutch youth institute's database of effective interventions."""
+
+    THEORETICAL = "theoretisch", _("Theoretisch goed onderbouwd")
+    FIRST = "eerste", _("Eerste aanwijzingen voor effectiviteit")
+    GOOD = "goede", _("Goede aanwijzingen voor effectiviteit")
+    STRONG = "sterke", _("Sterke aanwijzingen voor effectiviteit")
+
+
+class ChannelKind(models.TextChoices):
+    PHONE = "telefoon", _("Telefoon")
+    EMAIL = "e-mail", _("E-mail")
+    CHAT = "chat", _("Chat")
+    CALL_BACK = "terugbellen", _("Terugbelverzoek")
+    WALK_IN = "inloop", _("Inloopspreekuur")
+    VIDEO = "video", _("Videogesprek")
+
+
+class Discipline(models.TextChoices):
+    YOUTH_CARE = "jeugdhulp", _("Jeugdhulp")
+    ADULT_CARE = "volwassenenzorg", _("Volwassenenzorg")
+    LAWYER_MEDIATOR = "advocaat-mediator", _("Advocaat / mediator")
+    POH_YOUTH = "poh-jeugd", _("POH-Jeugd")
+    MENTAL_HEALTH = "ggz", _("GGZ")
+    LEGAL = "juridisch", _("Juridisch advies")
+    FINANCIAL = "financieel", _("Financieel advies")
+    ADDICTION = "verslavingszorg", _("Verslavingszorg")
+    ATTACHMENT = "hechting", _("Hechting")
+    VEILIG_THUIS = "veilig-thuis", _("Veilig Thuis")
+    YOUTH_PROTECTION = "jeugdbescherming", _("Jeugdbescherming")
+    WOMENS_SHELTER = "vrouwenopvang", _("Vrouwenopvang")

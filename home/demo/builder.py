@@ -1,0 +1,557 @@
+"""Builds the demo regions from the data in `home.demo.content`.
+
+Idempotent: every object is looked up by a stable key (slug, name, hostname) and only
+created when missing, so running it twice gives the same site. English versions are
+made the way an editor's translator would: the Dutch source's segments are exported
+as a PO file, the English texts filled in, imported and saved through wagtail-localize.
+"""
+
+import datetime
+import io
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.strings import StringValue
+
+from home.choices import Audience
+from home.demo.content import regions as region_content
+from home.demo.content import shared
+from home.demo.text import pick
+from home.models import (
+    ArticleAttachment,
+    AudienceSectionPage,
+    ChildTopicPage,
+    ContactChannel,
+    ExperienceStory,
+    Expert,
+    HomePage,
+    KnowledgeArticlePage,
+    Municipality,
+    OpeningHours,
+    OptionPage,
+    RegionSettings,
+    RelatedPage,
+    ServiceOffer,
+    StandardPage,
+    Topic,
+    TopicPage,
+)
+
+SOURCE = "nl"
+TARGET = "en"
+DEMO_NAMESPACE = uuid.UUID("6f1c1d2e-8a43-4d55-9b1e-3c0e6f9d2a10")
+
+
+class DemoBuilder:
+    """Creates (or completes) the demo content. `report(message)` receives progress lines."""
+
+    def __init__(self, *, port=8000, report=print):
+        self.port = port
+        self.report = report
+        self.locales = {}
+        self.topics = {}
+        self.stories = {}
+        self.documents = {}
+        self.images = {}
+
+    # ---- entry point -------------------------------------------------------------------
+
+    def build(self):
+        self.ensure_locales()
+        self.remove_wagtail_welcome_page()
+        # No surrounding transaction: wagtail-localize publishes translations on commit
+        # with the page as it was when the revision was made, which would reset the tree
+        # bookkeeping (numchild) of translated parents if everything committed at the end.
+        self.build_shared_snippets()
+        for region in region_content.REGIONS:
+            self.build_region(region)
+        self.report("Demo content complete.")
+
+    # ---- shared --------------------------------------------------------------------------
+
+    def ensure_locales(self):
+        for code in (SOURCE, TARGET):
+            self.locales[code], _created = Locale.objects.get_or_create(language_code=code)
+
+    def remove_wagtail_welcome_page(self):
+        """Wagtail's first migration makes a 'Welcome' page and a localhost site; drop them."""
+        welcome = Page.objects.filter(depth=2, slug="home", content_type__model="page")
+        if welcome.exists():
+            Site.objects.filter(root_page__in=welcome).delete()
+            for page in welcome:
+                page.delete()
+            self.report("Removed Wagtail's placeholder home page.")
+
+    def build_shared_snippets(self):
+        nl = self.locales[SOURCE]
+        for data in shared.TOPICS:
+            topic = Topic.objects.filter(locale=nl, slug=data["slug"]).first()
+            if topic is None:
+                topic = Topic.objects.create(locale=nl, slug=data["slug"], name=data["name"].nl)
+            self.translate(topic, data)
+            self.topics[data["slug"]] = topic
+        for data in shared.STORIES:
+            story = ExperienceStory.objects.filter(locale=nl, title=data["title"].nl).first()
+            if story is None:
+                story = ExperienceStory.objects.create(
+                    locale=nl,
+                    consent_recorded=True,
+                    audience=data["audience"],
+                    consent_note=data["consent_note"],
+                    **self.texts(data, "title", "quote", "teller"),
+                )
+            self.translate(story, data)
+            self.stories[data["key"]] = story
+        Document = get_document_model()
+        for data in shared.DOCUMENTS:
+            document = Document.objects.filter(title=data["title"]).first()
+            if document is None:
+                document = Document(title=data["title"], collection=Collection.get_first_root_node())
+                document.file.save(f"{data['key']}.txt", ContentFile(data["text"].encode()), save=False)
+                document.save()
+            self.documents[data["key"]] = document
+        Image = get_image_model()
+        for data in shared.IMAGES:
+            image = Image.objects.filter(title=data["title"]).first()
+            if image is None:
+                image = Image(
+                    title=data["title"],
+                    collection=Collection.get_first_root_node(),
+                    file=ImageFile(io.BytesIO(self.draw_image(data["colour"])), name=f"{data['key']}.png"),
+                )
+                image.save()
+            self.images[data["key"]] = image
+        self.report(
+            f"Shared: {len(self.topics)} topics, {len(self.stories)} stories, "
+            f"{len(self.documents)} documents, {len(self.images)} images."
+        )
+
+    @staticmethod
+    def draw_image(colour):
+        """A calm abstract illustration: two houses joined by a path."""
+        image = PILImage.new("RGB", (800, 450), (243, 246, 249))
+        draw = ImageDraw.Draw(image)
+        for left in (140, 500):
+            draw.rectangle([left, 200, left + 160, 360], fill=colour)
+            draw.polygon([(left - 20, 200), (left + 80, 110), (left + 180, 200)], fill=colour)
+            draw.rectangle([left + 60, 290, left + 100, 360], fill=(255, 191, 71))
+        draw.line([(300, 340), (500, 340)], fill=(180, 192, 204), width=12)
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        return buffer.getvalue()
+
+    # ---- regions -------------------------------------------------------------------------
+
+    def build_region(self, region):
+        nl = self.locales[SOURCE]
+        home = HomePage.objects.filter(locale=nl, slug=region["key"]).first()
+        if home is None:
+            home = HomePage(
+                locale=nl,
+                slug=region["key"],
+                title=region["home"]["title"].nl,
+                intro=region["home"]["intro"].nl,
+            )
+            Page.get_first_root_node().add_child(instance=home)
+            self.save_and_publish(home)
+        site, _created = Site.objects.update_or_create(
+            hostname=region["hostname"],
+            port=self.port,
+            defaults={
+                "site_name": region["settings"]["region_name"],
+                "root_page": home,
+                "is_default_site": region.get("is_default_site", False),
+            },
+        )
+        context = RegionContext(site=site, home=home)
+        context.municipalities = {
+            name: Municipality.objects.get_or_create(
+                site=site,
+                slug=self.slugify(name),
+                defaults={"name": name},
+            )[0]
+            for name in region["municipalities"]
+        }
+        context.channels = {data["key"]: self.build_channel(site, data) for data in region["channels"]}
+        context.services = [self.build_service(site, context, data) for data in region["services"]]
+        context.experts = [self.build_expert(site, data) for data in region["experts"]]
+        self.report(
+            f"{region['key']}: site {site.hostname}:{site.port}, {len(context.municipalities)} "
+            f"municipalities, {len(context.channels)} channels, {len(context.services)} services, "
+            f"{len(context.experts)} experts."
+        )
+
+        # The home page body may use blocks that point at this region's snippets.
+        if not home.body:
+            home.body = self.stream(region["home"]["body"], context, "nl")
+            self.save_and_publish(home)
+        self.translate(home, region["home"], context, streams=("body",))
+
+        sections = {}
+        for audience, data in region["sections"].items():
+            sections[audience] = self.build_page(
+                AudienceSectionPage,
+                home,
+                data,
+                context,
+                extra={"audience_choice": audience, "intro": data["intro"]},
+            )
+        standard_pages = {}
+        for data in shared.STANDARD_PAGES:
+            standard_pages[data["purpose"]] = self.build_page(
+                StandardPage,
+                home,
+                data,
+                context,
+                extra={"intro": data["intro"]},
+                streams=("body",),
+            )
+        self.build_region_settings(site, region, standard_pages)
+
+        parent_pages = {}
+        for data in shared.PARENT_TOPIC_PAGES:
+            parent_pages[data["slug"].nl] = self.build_topic_page(sections[Audience.PARENTS], data, context)
+        for data in shared.OPTION_PAGES:
+            parent_pages[data["slug"].nl] = self.build_option_page(sections[Audience.PARENTS], data, context)
+        for data in shared.PROFESSIONAL_TOPIC_PAGES:
+            parent_pages[data["slug"].nl] = self.build_topic_page(
+                sections[Audience.PROFESSIONALS],
+                data,
+                context,
+            )
+        for data in shared.CHILD_PAGES:
+            self.build_child_page(sections[Audience.CHILDREN], data, context)
+        for data in shared.YOUTH_PAGES:
+            self.build_child_page(sections[Audience.YOUTH], data, context)
+        articles = {data["key"]: data for data in shared.KNOWLEDGE_ARTICLES}
+        for key in region["knowledge_articles"]:
+            self.build_knowledge_article(sections[Audience.PROFESSIONALS], articles[key], context)
+        self.link_related_pages(parent_pages)
+        self.report(
+            f"{region['key']}: {len(sections)} sections, {len(parent_pages)} topic and option pages, "
+            f"{len(shared.CHILD_PAGES) + len(shared.YOUTH_PAGES)} children's and youth pages, "
+            f"{len(region['knowledge_articles'])} knowledge articles, in Dutch and English."
+        )
+
+    def build_region_settings(self, site, region, standard_pages):
+        region_settings = RegionSettings.for_site(site)
+        for field, value in region["settings"].items():
+            setattr(region_settings, field, value)
+        region_settings.privacy_page = standard_pages.get("privacy")
+        region_settings.accessibility_page = standard_pages.get("accessibility")
+        region_settings.safe_online_page = standard_pages.get("safe_online")
+        region_settings.save()
+
+    def build_channel(self, site, data):
+        nl = self.locales[SOURCE]
+        channel = ContactChannel.objects.filter(
+            site=site, locale=nl, value=data["value"], kind=data["kind"]
+        ).first()
+        if channel is None:
+            channel = ContactChannel(
+                site=site,
+                locale=nl,
+                kind=data["kind"],
+                value=data["value"],
+                always_open=data.get("always_open", False),
+                **self.texts(data, "name", "description"),
+            )
+            channel.opening_hours = [
+                OpeningHours(weekday=day, opens=self.time(opens), closes=self.time(closes))
+                for day, opens, closes in data.get("hours", [])
+            ]
+            channel.save()
+        self.translate(channel, data)
+        return channel
+
+    def build_service(self, site, context, data):
+        nl = self.locales[SOURCE]
+        service = ServiceOffer.objects.filter(site=site, locale=nl, name=data["name"].nl).first()
+        if service is None:
+            service = ServiceOffer(
+                site=site,
+                locale=nl,
+                audiences=data["audiences"],
+                routes=data["routes"],
+                min_child_age=data.get("min_child_age"),
+                max_child_age=data.get("max_child_age"),
+                cost=data["cost"],
+                waiting_weeks=data.get("waiting_weeks"),
+                **self.texts(data, "name", "provider", "summary", "cost_note"),
+            )
+            service.save()
+            service.municipalities.set([context.municipalities[name] for name in data["municipalities"]])
+            service.topics.set([self.topics[slug] for slug in data["topics"]])
+            service.channels.set([context.channels[key] for key in data["channels"]])
+            service.save()
+        self.translate(service, data)
+        return service
+
+    def build_expert(self, site, data):
+        nl = self.locales[SOURCE]
+        expert = Expert.objects.filter(site=site, locale=nl, name=data["name"]).first()
+        if expert is None:
+            expert = Expert.objects.create(
+                site=site,
+                locale=nl,
+                name=data["name"],
+                discipline=data["discipline"],
+                **self.texts(data, "organisation", "bio"),
+            )
+        self.translate(expert, data)
+        return expert
+
+    # ---- pages ----------------------------------------------------------------------------
+
+    def build_page(self, model, parent, data, context, *, extra=None, streams=(), setup=None):
+        """Create a page (Dutch) under `parent` unless a page with its slug exists, then make
+        sure its English translation exists. `extra` holds further field values (T or plain);
+        `streams` names StreamFields filled from `data`; `setup(page)` sets relations."""
+        nl = self.locales[SOURCE]
+        slug = data["slug"].nl
+        page = model.objects.child_of(parent).filter(slug=slug, locale=nl).first()
+        if page is None:
+            fields = {"title": data["title"].nl, "slug": slug, "locale": nl}
+            fields.update(pick(extra or {}, SOURCE))
+            for name in streams:
+                fields[name] = self.stream(data.get(name, []), context, SOURCE)
+            page = model(**fields)
+            parent.add_child(instance=page)
+            if setup:
+                setup(page)
+            self.save_and_publish(page)
+        english = {"title": data["title"], "slug": data["slug"], **(extra or {})}
+        english.update({name: data.get(name, []) for name in streams})
+        self.translate(page, english, context, streams=streams)
+        return page
+
+    def build_topic_page(self, parent, data, context):
+        def setup(page):
+            page.topics.set([self.topics[slug] for slug in data.get("topics", [])])
+
+        return self.build_page(
+            TopicPage,
+            parent,
+            data,
+            context,
+            extra={"summary": data["summary"]},
+            streams=("body", "deepening", "next_steps"),
+            setup=setup,
+        )
+
+    def build_option_page(self, parent, data, context):
+        def setup(page):
+            page.topics.set([self.topics[slug] for slug in data.get("topics", [])])
+            page.services.set(
+                [
+                    service
+                    for service in context.services
+                    if set(service.routes) & set(data.get("service_routes", []))
+                ][:6]
+            )
+            page.experts.set(
+                [
+                    expert
+                    for expert in context.experts
+                    if expert.discipline in data.get("expert_disciplines", [])
+                ]
+            )
+
+        return self.build_page(
+            OptionPage,
+            parent,
+            data,
+            context,
+            extra={
+                key: data[key] for key in ("summary", "cost_and_time", "waiting_list", "not_suitable_when")
+            },
+            streams=("why_it_fits",),
+            setup=setup,
+        )
+
+    def build_child_page(self, parent, data, context):
+        return self.build_page(
+            ChildTopicPage,
+            parent,
+            data,
+            context,
+            extra={"summary": data["summary"]},
+            streams=("body",),
+        )
+
+    def build_knowledge_article(self, parent, data, context):
+        def setup(page):
+            page.topics.set([self.topics[slug] for slug in data.get("topics", [])])
+            page.attachments = [
+                ArticleAttachment(document=self.documents[key]) for key in data.get("attachments", [])
+            ]
+
+        return self.build_page(
+            KnowledgeArticlePage,
+            parent,
+            data,
+            context,
+            extra={
+                "summary": data["summary"],
+                "article_type": data["article_type"],
+                "target_audience": data["target_audience"],
+                "evidence_level": data["evidence_level"],
+                "last_reviewed": datetime.date.fromisoformat(data["last_reviewed"]),
+            },
+            streams=("body",),
+            setup=setup,
+        )
+
+    def link_related_pages(self, pages_by_slug):
+        for data in shared.PARENT_TOPIC_PAGES + shared.OPTION_PAGES + shared.PROFESSIONAL_TOPIC_PAGES:
+            page = pages_by_slug.get(data["slug"].nl)
+            if page is None or page.related_pages.exists() or not data.get("related"):
+                continue
+            page.related_pages = [
+                RelatedPage(target=pages_by_slug[slug]) for slug in data["related"] if slug in pages_by_slug
+            ]
+            self.save_and_publish(page)
+            self.retranslate(page)
+
+    # ---- StreamField data ------------------------------------------------------------------
+
+    def stream(self, blocks, context, language):
+        """Raw StreamField data for a list of (type, value) pairs, in one language, with keys
+        of topics, stories, channels, documents and images replaced by primary keys."""
+        return [
+            {"type": block_type, "value": self.block_value(block_type, pick(value, language), context)}
+            for block_type, value in blocks
+        ]
+
+    def block_value(self, block_type, value, context):
+        if block_type == "quote":
+            return {"story": self.stories[value["story"]].pk}
+        if block_type == "channel":
+            return {"channel": context.channels[value["channel"]].pk}
+        if block_type == "services":
+            return {
+                **value,
+                "topics": [self.topics[slug].pk for slug in value.get("topics", [])],
+                "route": value.get("route", ""),
+            }
+        if block_type == "document":
+            return {**value, "document": self.documents[value["document"]].pk}
+        if block_type == "image":
+            return {**value, "image": self.images[value["image"]].pk}
+        if block_type == "table":
+            return {**value, "rows": [{"cells": row["cells"]} for row in value["rows"]]}
+        return value
+
+    # ---- translation through wagtail-localize --------------------------------------------
+
+    def translate(self, instance, data, context=None, streams=None):
+        """Translate `instance` into English through wagtail-localize, unless done already.
+
+        The English texts come from `data` (the same T pairs the Dutch came from): an
+        unsaved English twin of the instance is built, both are split into segments,
+        and the segments are paired in order (the demo texts share one structure).
+        """
+        target = self.locales[TARGET]
+        if instance.get_translations().filter(locale=target).exists():
+            return
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        translation, _created = Translation.objects.get_or_create(
+            source=source,
+            target_locale=target,
+            defaults={"enabled": True},
+        )
+        english = self.english_twin(instance, data, context, streams)
+        pairs = dict(zip(self.strings(instance), self.strings(english), strict=True))
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = pairs.get((entry.msgctxt, entry.msgid), ("", ""))[1] or entry.msgid
+        translation.import_po(po, tool_name="demo content")
+        translation.save_target(publish=True)
+
+    def retranslate(self, page):
+        """Push synchronised changes (e.g. related pages) of a source page to its translation."""
+        source, _created = TranslationSource.update_or_create_from_instance(page)
+        for translation in Translation.objects.filter(source=source):
+            translation.save_target(publish=True)
+
+    def english_twin(self, instance, data, context, streams):
+        twin = type(instance)(pk=instance.pk, locale=self.locales[TARGET])
+        for field in instance._meta.concrete_fields:
+            if not field.primary_key:
+                setattr(twin, field.attname, getattr(instance, field.attname))
+        english = pick(data, TARGET)
+        for name, value in english.items():
+            if streams and name in streams:
+                # Round-trip through the field so every block and list item gets an id,
+                # as a saved page's blocks have.
+                field = instance._meta.get_field(name)
+                raw = field.get_prep_value(field.to_python(self.stream(data[name], context, TARGET)))
+                setattr(twin, name, field.to_python(raw))
+            elif (
+                hasattr(twin, name)
+                and isinstance(value, str)
+                and not isinstance(getattr(type(instance), name, None), property)
+            ):
+                setattr(twin, name, value)
+        return twin
+
+    @staticmethod
+    def strings(instance):
+        """(context path, data) of every string segment of an instance, in extraction order."""
+        return [
+            (segment.path, segment.string.data)
+            for segment in extract_segments(instance)
+            if isinstance(getattr(segment, "string", None), StringValue)
+        ]
+
+    # ---- small helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def texts(data, *names):
+        return {name: data[name].nl if hasattr(data[name], "nl") else data[name] for name in names}
+
+    @staticmethod
+    def time(text):
+        return datetime.time.fromisoformat(text)
+
+    @staticmethod
+    def slugify(text):
+        from django.utils.text import slugify
+
+        return slugify(text)
+
+    @staticmethod
+    def save_and_publish(page):
+        page.save_revision().publish()
+
+
+class RegionContext:
+    """What a region's pages need while being built: its site, home, snippets by key."""
+
+    def __init__(self, site, home):
+        self.site = site
+        self.home = home
+        self.municipalities = {}
+        self.channels = {}
+        self.services = []
+        self.experts = []
+
+
+def ensure_admin(username, password, email="admin@portal.localhost"):
+    """Create or reset the demo superuser; returns the user."""
+    User = get_user_model()
+    user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
+    user.is_staff = True
+    user.is_superuser = True
+    user.set_password(password)
+    user.save()
+    return user

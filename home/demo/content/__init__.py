@@ -1,0 +1,1 @@
+"""Demo texts. See SCHEMA.md for the shape of each list."""

@@ -1,0 +1,23 @@
+"""Test settings: fast hashing, local cache, plain static storage, immediate tasks.
+
+DATABASE_URL and ELASTICSEARCH_URL still come from the environment, so CI runs the
+same suite against PostgreSQL and Elasticsearch.
+"""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "django-insecure-test-only"  # noqa: S105
+FIELD_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWluc2VjdXJlLWtleS0zMi1ieXRlcyE="]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="portal-test")
+ALLOWED_HOSTS = ["*"]
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# Serve static files straight from the app folders, no collectstatic needed.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    """Knowledge-base and site search.
+
+    Elasticsearch DSL documents, indexing driven by CMS signals through background
+    tasks, index rebuilds behind an alias, the search pages with facets, and the
+    database fallback used when Elasticsearch is not configured or not reachable.
+    It indexes public content only, never anything from `advies`.
+    """
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "search"
+    verbose_name = "Zoeken"

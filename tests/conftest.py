@@ -1,0 +1,44 @@
+"""Shared fixtures. The test database is built once per session with the locales, the
+root page and both demo regions (sites, settings, snippets, pages in nl and en)."""
+
+import pytest
+from wagtail.models import Site
+
+from home.demo.builder import DemoBuilder
+
+pytest_plugins = ["tests.services"]
+
+LINDEVELD_HOST = "lindeveld.localhost"
+KUSTMEREN_HOST = "kustmeren.localhost"
+DEMO_PORT = 8000
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        DemoBuilder(port=DEMO_PORT, report=lambda line: None).build()
+
+
+@pytest.fixture
+def lindeveld(db):
+    return Site.objects.get(hostname=LINDEVELD_HOST)
+
+
+@pytest.fixture
+def kustmeren(db):
+    return Site.objects.get(hostname=KUSTMEREN_HOST)
+
+
+def host_of(site):
+    return f"{site.hostname}:{site.port}"
+
+
+@pytest.fixture
+def site_client(client):
+    """A test client bound to a region: site_client(site).get(path)."""
+
+    def bind(site):
+        client.defaults["HTTP_HOST"] = host_of(site)
+        return client
+
+    return bind

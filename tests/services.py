@@ -1,0 +1,95 @@
+"""Pytest plugin: tests that need a running service.
+
+Mark a test with ``@pytest.mark.requires_service("postgres" | "elasticsearch" | "browser")``.
+When the service is missing it is skipped on a laptop, but fails when services are
+required: with ``--require-services``, ``REQUIRE_SERVICES=1`` or ``CI=true``. That way a
+CI run can never pass with its service tests silently skipped.
+"""
+
+import os
+import shutil
+
+import pytest
+
+TRUTHY = {"1", "true", "yes", "on"}
+
+
+def postgres_unavailable():
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"]
+    return None if "postgresql" in engine else f"DATABASE_URL points at {engine.rsplit('.', 1)[-1]}"
+
+
+def elasticsearch_unavailable():
+    from django.conf import settings
+
+    url = getattr(settings, "ELASTICSEARCH_URL", "")
+    if not url:
+        return "ELASTICSEARCH_URL is not set"
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=3) as response:  # noqa: S310 (loopback URL from settings)
+            response.read()
+    except OSError as error:
+        return f"{url} does not answer ({error})"
+    return None
+
+
+def chromium_path():
+    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def browser_unavailable():
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return "playwright is not installed"
+    return None if chromium_path() else "no chromium binary (set CHROMIUM_PATH or install chromium)"
+
+
+# name -> function returning None when available, else why not. Extendable by conftests.
+SERVICE_CHECKS = {
+    "postgres": postgres_unavailable,
+    "elasticsearch": elasticsearch_unavailable,
+    "browser": browser_unavailable,
+}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--require-services",
+        action="store_true",
+        default=False,
+        help="Fail (instead of skip) tests whose service is unavailable.",
+    )
+
+
+def services_required(config):
+    return (
+        config.getoption("--require-services")
+        or os.environ.get("REQUIRE_SERVICES", "").lower() in TRUTHY
+        or os.environ.get("CI", "").lower() in TRUTHY
+    )
+
+
+_cache = {}
+
+
+def service_problem(name):
+    if name not in _cache:
+        check = SERVICE_CHECKS.get(name)
+        _cache[name] = f"unknown service {name!r}" if check is None else check()
+    return _cache[name]
+
+
+def pytest_runtest_setup(item):
+    for marker in item.iter_markers(name="requires_service"):
+        name = marker.args[0]
+        problem = service_problem(name)
+        if problem is None:
+            continue
+        if services_required(item.config):
+            pytest.fail(f"required service {name!r} is unavailable: {problem}", pytrace=False)
+        pytest.skip(f"service {name!r} unavailable: {problem}")

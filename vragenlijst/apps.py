@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class VragenlijstConfig(AppConfig):
+    """The Scheidingswijzer: the guided self-assessment.
+
+    Wizard steps (django-formtools), the versioned decision table that turns answers
+    into exactly one route (safety first), the result page with services and channels,
+    the signed prefill token for the request forms, and anonymous outcome statistics.
+    Answers live only in the session; nothing personal is stored.
+    """
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "vragenlijst"
+    verbose_name = "Scheidingswijzer"
