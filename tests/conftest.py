@@ -4,7 +4,7 @@ root page and both demo regions (sites, settings, snippets, pages in nl and en).
 import pytest
 from wagtail.models import Site
 
-from home.demo.builder import DemoBuilder
+from portal.demo import build_all_demo_content
 
 pytest_plugins = ["tests.services"]
 
@@ -16,7 +16,7 @@ DEMO_PORT = 8000
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        DemoBuilder(port=DEMO_PORT, report=lambda line: None).build()
+        build_all_demo_content(port=DEMO_PORT, report=lambda line: None)
 
 
 @pytest.fixture

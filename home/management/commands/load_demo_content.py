@@ -5,7 +5,8 @@ import secrets
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.builder import DemoBuilder, ensure_admin
+from home.demo.builder import ensure_admin
+from portal.demo import build_all_demo_content
 
 
 class Command(BaseCommand):
@@ -26,9 +27,8 @@ class Command(BaseCommand):
             raise CommandError(
                 "Refusing to create a demo admin without DEBUG; pass --no-admin or a password."
             )
-        builder = DemoBuilder(port=options["port"], report=lambda line: self.stdout.write(f"  {line}"))
         self.stdout.write("Loading demo content ...")
-        builder.build()
+        build_all_demo_content(port=options["port"], report=lambda line: self.stdout.write(f"  {line}"))
         if not options["no_admin"]:
             password = options["admin_password"] or secrets.token_urlsafe(12)
             ensure_admin(options["admin_username"], password)

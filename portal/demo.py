@@ -1,0 +1,20 @@
+"""Demo content across apps: each local app may offer `<app>.demo.build_demo(report)`.
+
+`home` builds the regions, pages and snippets first; later apps add what they need on top
+(e.g. staff users, call-back slots). Every step must be idempotent.
+"""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+DEMO_APPS = ["home", "vragenlijst", "advies", "search"]
+
+
+def build_all_demo_content(*, port=8000, report=print):
+    for app in DEMO_APPS:
+        if find_spec(f"{app}.demo") is None:
+            continue
+        module = import_module(f"{app}.demo")
+        build = getattr(module, "build_demo", None)
+        if build is not None:
+            build(port=port, report=report)
