@@ -21,3 +21,7 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# The page cache is tested on purpose (tests/home/test_page_cache.py); elsewhere a page
+# cached by one test must not answer another test's request.
+PAGE_CACHE_SECONDS = 0
