@@ -93,8 +93,12 @@ class RegionSnippetAPIViewSet(BaseAPIViewSet):
 
     filter_backends = [FieldsFilter, RegionFilter, LocaleCodeFilter, OrderingFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["site", "locale"])
-    meta_fields = BaseAPIViewSet.meta_fields + ["locale", "translation_key"]
-    listing_default_fields = BaseAPIViewSet.listing_default_fields + ["locale", "translation_key", "name"]
+    meta_fields = BaseAPIViewSet.meta_fields + ["language_code", "translation_key"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + [
+        "language_code",
+        "translation_key",
+        "name",
+    ]
 
     def get_queryset(self):
         return self.model.objects.select_related("locale").order_by("id")

@@ -194,6 +194,10 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         return min(later) if later else None
 
     @property
+    def language_code(self):
+        return self.locale.language_code
+
+    @property
     def href(self):
         """A link for the channel where one makes sense (tel:, mailto:, the chat page)."""
         if self.kind == ChannelKind.PHONE:
@@ -388,6 +392,10 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def language_code(self):
+        return self.locale.language_code
 
     @property
     def age_range(self):
