@@ -12,7 +12,7 @@ Tree per region (one Wagtail Site each, Dutch tree translated to English):
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -254,6 +254,7 @@ class TopicPage(BasePage):
     summary = models.TextField(
         _("in het kort"),
         max_length=500,
+        validators=[MaxLengthValidator(500)],
         help_text=_("Verplicht. Het korte antwoord in hooguit een paar zinnen (taalniveau B1)."),
     )
     body = StreamField(
@@ -346,6 +347,7 @@ class OptionPage(BasePage):
     summary = models.TextField(
         _("in het kort"),
         max_length=500,
+        validators=[MaxLengthValidator(500)],
         help_text=_("Verplicht. Wat deze mogelijkheid is, in hooguit een paar zinnen (taalniveau B1)."),
     )
     why_it_fits = StreamField(
@@ -464,6 +466,7 @@ class ChildTopicPage(BasePage):
     summary = models.TextField(
         _("in het kort"),
         max_length=300,
+        validators=[MaxLengthValidator(300)],
         help_text=_("Verplicht. Een of twee korte zinnen. Schrijf zoals je tegen een kind praat."),
     )
     body = StreamField(
@@ -530,6 +533,7 @@ class KnowledgeArticlePage(BasePage):
     summary = models.TextField(
         _("samenvatting"),
         max_length=800,
+        validators=[MaxLengthValidator(800)],
         help_text=_("Verplicht. De kern in een alinea: wat, voor wie, wat het oplevert."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("inhoud"))
