@@ -77,6 +77,12 @@ class ServiceOfferFactory(DjangoModelFactory):
         if create and extracted:
             self.topics.set(extracted)
 
+    @factory.post_generation
+    def commit_relations(self, create, extracted, **kwargs):
+        # Parental many-to-many relations are only written to the database on save.
+        if create:
+            self.save()
+
 
 class TopicPageFactory(wagtail_factories.PageFactory):
     class Meta:

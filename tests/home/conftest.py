@@ -36,3 +36,14 @@ def get_page(client, lindeveld):
         return client.get(url, HTTP_HOST=host_of(lindeveld), **extra)
 
     return get
+
+
+@pytest.fixture
+def kustmeren_or_other_site(db):
+    """A second region: Kustmeren when the demo has it, else a bare extra site."""
+    from wagtail.models import Page, Site
+
+    site = Site.objects.filter(hostname="kustmeren.localhost").first()
+    if site is None:
+        site = Site.objects.create(hostname="elders.localhost", port=8000, root_page=Page.get_first_root_node())
+    return site
