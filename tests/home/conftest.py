@@ -45,5 +45,7 @@ def kustmeren_or_other_site(db):
 
     site = Site.objects.filter(hostname="kustmeren.localhost").first()
     if site is None:
-        site = Site.objects.create(hostname="elders.localhost", port=8000, root_page=Page.get_first_root_node())
+        site = Site.objects.create(
+            hostname="elders.localhost", port=8000, root_page=Page.get_first_root_node()
+        )
     return site

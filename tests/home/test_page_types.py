@@ -47,7 +47,9 @@ def test_content_pages_have_no_children(section):
 
 
 def test_a_region_has_one_section_per_audience(home_nl):
-    duplicate = AudienceSectionPage(title="Nog eens ouders", slug="ouders-2", audience_choice=Audience.PARENTS)
+    duplicate = AudienceSectionPage(
+        title="Nog eens ouders", slug="ouders-2", audience_choice=Audience.PARENTS
+    )
     with pytest.raises(ValidationError) as error:
         home_nl.add_child(instance=duplicate)
     assert "audience_choice" in error.value.message_dict
