@@ -13,7 +13,17 @@ query, falling back to the source object where no translation exists (as Wagtail
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    BooleanField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.lookups import StartsWith
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
@@ -23,7 +33,9 @@ from home.models import (
     KnowledgeArticlePage,
     Municipality,
     OpeningHours,
+    OptionPage,
     ServiceOffer,
+    TopicPage,
 )
 
 MEMO_ATTRIBUTE = "_home_selectors_memo"
@@ -274,15 +286,48 @@ def region_home(request):
 # ---- contact channels ----------------------------------------------------------------------------
 
 
-def channels_for_site(site, language_code=None):
-    """The region's contact channels in a language, with their opening hours prefetched."""
-    from django.db.models import Prefetch
+CHANNEL_FIELDS = (
+    "id",
+    "translation_key",
+    "locale_id",
+    "site_id",
+    "name",
+    "kind",
+    "value",
+    "description",
+    "always_open",
+)
+HOURS_FIELDS = ("id", "sort_order", "weekday", "opens", "closes")
 
-    return list(
+
+def channels_for_site(site, language_code=None):
+    """The region's contact channels in a language with their opening hours, in one query.
+
+    One row per opening-hours interval (a LEFT JOIN, so channels without hours come too);
+    the hours are attached as the channel's in-memory child objects, so
+    `channel.opening_hours.all()` costs no further query.
+    """
+    rows = (
         ContactChannel.objects.filter(site=site, locale__language_code=language_code or active_language())
-        .select_related("locale")
-        .prefetch_related(Prefetch("opening_hours", queryset=OpeningHours.objects.order_by("sort_order")))
+        .order_by("name", "id", "opening_hours__sort_order", "opening_hours__id")
+        .values(*CHANNEL_FIELDS, *(f"opening_hours__{name}" for name in HOURS_FIELDS))
     )
+    channels = {}
+    hours = {}
+    for row in rows:
+        channel_id = row["id"]
+        if channel_id not in channels:
+            channels[channel_id] = ContactChannel(**{name: row[name] for name in CHANNEL_FIELDS})
+            hours[channel_id] = []
+        if row["opening_hours__id"] is not None:
+            hours[channel_id].append(
+                OpeningHours(
+                    channel_id=channel_id, **{name: row[f"opening_hours__{name}"] for name in HOURS_FIELDS}
+                )
+            )
+    for channel_id, channel in channels.items():
+        channel.opening_hours = hours[channel_id]
+    return list(channels.values())
 
 
 def region_channels(request):
@@ -396,20 +441,28 @@ def service_list_for_block(value, parent_context):
 
 def related_services(request, page, limit=6):
     """The services a topic page shows under 'Hulp bij dit onderwerp': the ones the editor
-    picked, or else the region's offers on the page's topics. Two queries (three when
-    falling back), whatever the number of services."""
+    picked, or else (unless the body lists services itself) the region's offers on the
+    page's topics. Two queries, whatever the number of services."""
     site = current_site(request)
-    services = list(
-        ServiceOffer.objects.filter(
-            site=site,
-            locale__language_code=active_language(),
-            translation_key__in=_values(page.related_services, "translation_key"),
+    picked = Q(translation_key__in=_values(page.related_services, "translation_key"))
+    wanted = picked
+    body_lists_services = any(block.block_type == "services" for block in page.body)
+    if not body_lists_services:
+        on_topics = Exists(
+            ServiceOffer.topics.through.objects.filter(
+                serviceoffer_id=OuterRef("pk"),
+                topic__translation_key__in=_values(page.topics, "translation_key"),
+            )
         )
-        .order_by("name")
+        wanted = picked | Q(on_topics)
+    services = list(
+        ServiceOffer.objects.filter(wanted, site=site, locale__language_code=active_language())
+        .annotate(is_picked=ExpressionWrapper(picked, output_field=BooleanField()))
+        .order_by("-is_picked", "waiting_weeks", "name")
         .prefetch_related("channels")[:limit]
     )
-    if not services:
-        services = services_for(site, topics=page.topics.all(), limit=limit)
+    if services and services[0].is_picked:
+        services = [service for service in services if service.is_picked]
     return attach_channels(request, services)
 
 
@@ -430,10 +483,10 @@ def picked_services(request, page):
 def related_pages(request, page, limit=4):
     """The hand-picked related pages of a page in its language, in the editor's order; or
     else (for pages with topics) up to `limit` live pages of the region on the same topics.
-    One query, two when falling back."""
+    One query either way."""
     items = page.related_pages.all()
     if isinstance(items, QuerySet):
-        # The usual case: a saved page. Targets and their translations in one query.
+        # The usual case: a saved page. Targets and their translations in the same query.
         targets = Page.objects.filter(pk__in=items.values("target_id"))
         order = Subquery(
             page.related_pages.filter(target__translation_key=OuterRef("translation_key")).values(
@@ -442,43 +495,51 @@ def related_pages(request, page, limit=4):
         )
     else:
         # A preview: the related items are in memory.
-        target_ids = [item.target_id for item in items]
-        targets = Page.objects.filter(pk__in=target_ids)
+        targets = Page.objects.filter(pk__in=[item.target_id for item in items])
         order = Value(0)
-    found = list(
-        public_pages(
-            Page.objects.filter(
-                Q(pk__in=targets.values("pk"), live=True)
-                | Q(
-                    translation_key__in=targets.values("translation_key"), locale_id=page.locale_id, live=True
+    picked = Q(pk__in=targets.values("pk")) | Q(
+        translation_key__in=targets.values("translation_key"), locale_id=page.locale_id
+    )
+    wanted = picked
+    if hasattr(page, "topics"):
+        keys = _values(page.topics, "translation_key")
+        same_topic = Q(locale_id=page.locale_id, path__startswith=page.path[: 2 * Page.steplen]) & (
+            Q(
+                Exists(
+                    TopicPage.topics.through.objects.filter(
+                        topicpage_id=OuterRef("pk"), topic__translation_key__in=keys
+                    )
+                )
+            )
+            | Q(
+                Exists(
+                    OptionPage.topics.through.objects.filter(
+                        optionpage_id=OuterRef("pk"), topic__translation_key__in=keys
+                    )
+                )
+            )
+            | Q(
+                Exists(
+                    KnowledgeArticlePage.topics.through.objects.filter(
+                        knowledgearticlepage_id=OuterRef("pk"), topic__translation_key__in=keys
+                    )
                 )
             )
         )
-        .annotate(related_order=order)
-        .order_by("related_order", "path")
+        wanted = picked | same_topic
+    found = list(
+        public_pages(Page.objects.filter(wanted, live=True).exclude(pk=page.pk))
+        .annotate(
+            is_picked=ExpressionWrapper(picked, output_field=BooleanField()),
+            related_order=order,
+        )
+        .order_by("-is_picked", "related_order", "-first_published_at", "path")
         .only("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "live")
     )
-    if found:
-        chosen = _prefer_locale(found, page.locale_id)
+    if found and found[0].is_picked:
+        chosen = _prefer_locale([p for p in found if p.is_picked], page.locale_id)
         return sorted(chosen, key=lambda p: (p.related_order if p.related_order is not None else 0, p.path))
-    if not hasattr(page, "topics"):
-        return []
-    keys = _values(page.topics, "translation_key")
-    home_path = page.path[: 2 * Page.steplen]
-    same_topic = (
-        Q(topicpage__topics__translation_key__in=keys)
-        | Q(optionpage__topics__translation_key__in=keys)
-        | Q(knowledgearticlepage__topics__translation_key__in=keys)
-    )
-    return list(
-        public_pages(
-            Page.objects.filter(same_topic, path__startswith=home_path, locale_id=page.locale_id, live=True)
-            .exclude(pk=page.pk)
-            .distinct()
-            .order_by("-first_published_at")
-            .only("id", "title", "url_path", "path", "depth", "locale_id", "translation_key")
-        )[:limit]
-    )
+    return found[:limit]
 
 
 def page_topics(page):
