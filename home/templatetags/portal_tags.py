@@ -23,7 +23,9 @@ def language_links(context):
     translated_pages = selectors.page_translations(page) if page is not None else {}
     site = selectors.current_site(request) if request else None
     links = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
+        # Each language is named in itself, so a reader finds their own language.
+        name = translation.get_language_info(code)["name_local"]
         if page is not None:
             url = translated_pages.get(code)
             if url is None and site is not None:
