@@ -15,6 +15,7 @@ SAMPLE_PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "portal.example",
     "DATABASE_URL": "sqlite:///:memory:",
     "FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 
 
