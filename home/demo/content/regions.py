@@ -16,8 +16,9 @@ REGIONS = [
         },
         "municipalities": ["Eikendaal", "Molenbroek", "Hazelrode", "Sterrenwaard"],
         "home": {
-            "title": T("Scheiden en veiligheid in regio Lindeveld",
-                       "Separation and safety in the Lindeveld region"),
+            "title": T(
+                "Scheiden en veiligheid in regio Lindeveld", "Separation and safety in the Lindeveld region"
+            ),
             "intro": T(
                 "Ga je uit elkaar, of ben je al gescheiden? Hier vind je uitleg over ouderschap na een "
                 "scheiding, hulp bij jou in de buurt en het Expertisepunt Scheiding Lindeveld. Voor ouders, "
@@ -28,66 +29,102 @@ REGIONS = [
                 "Sterrenwaard.",
             ),
             "body": [
-                ("steps", {
-                    "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
-                    "steps": [
-                        {"title": T("Doe de Scheidingswijzer", "Take the Scheidingswijzer"),
-                         "text": T("Een paar vragen over je situatie. Het duurt ongeveer vijf minuten en we vragen niet naar je naam.",
-                                   "A few questions about your situation. It takes about five minutes and we do not ask for your name.")},
-                        {"title": T("Lees waarom dit advies bij je past", "Read why this advice suits you"),
-                         "text": T("Je ziet welke route bij je past en waarom.", "You see which route suits you and why.")},
-                        {"title": T("Kies hulp bij jou in de buurt", "Choose help near you"),
-                         "text": T("Van een informatieavond tot een gesprek met het expertisepunt.",
-                                   "From an information evening to a conversation with the expertise point.")},
-                    ],
-                }),
-                ("callout", {
-                    "kind": "info",
-                    "heading": T("Loopt de scheiding vast?", "Is the separation getting stuck?"),
-                    "text": T(
-                        "<p>Het Expertisepunt Scheiding Lindeveld helpt als gewone hulp niet genoeg is. Bijvoorbeeld "
-                        "als er rechtszaken lopen, mediation is mislukt of je kind klem zit. Een eerste gesprek is "
-                        "<b>gratis</b>.</p>",
-                        "<p>The Lindeveld Separation Expertise Point helps when ordinary help is not enough. For "
-                        "example when court cases are running, mediation has failed or your child is caught in the "
-                        "middle. A first conversation is <b>free</b>.</p>",
-                    ),
-                }),
+                (
+                    "steps",
+                    {
+                        "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
+                        "steps": [
+                            {
+                                "title": T("Doe de Scheidingswijzer", "Take the Scheidingswijzer"),
+                                "text": T(
+                                    "Een paar vragen over je situatie. Het duurt ongeveer vijf minuten en we vragen niet naar je naam.",
+                                    "A few questions about your situation. It takes about five minutes and we do not ask for your name.",
+                                ),
+                            },
+                            {
+                                "title": T(
+                                    "Lees waarom dit advies bij je past", "Read why this advice suits you"
+                                ),
+                                "text": T(
+                                    "Je ziet welke route bij je past en waarom.",
+                                    "You see which route suits you and why.",
+                                ),
+                            },
+                            {
+                                "title": T("Kies hulp bij jou in de buurt", "Choose help near you"),
+                                "text": T(
+                                    "Van een informatieavond tot een gesprek met het expertisepunt.",
+                                    "From an information evening to a conversation with the expertise point.",
+                                ),
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "info",
+                        "heading": T("Loopt de scheiding vast?", "Is the separation getting stuck?"),
+                        "text": T(
+                            "<p>Het Expertisepunt Scheiding Lindeveld helpt als gewone hulp niet genoeg is. Bijvoorbeeld "
+                            "als er rechtszaken lopen, mediation is mislukt of je kind klem zit. Een eerste gesprek is "
+                            "<b>gratis</b>.</p>",
+                            "<p>The Lindeveld Separation Expertise Point helps when ordinary help is not enough. For "
+                            "example when court cases are running, mediation has failed or your child is caught in the "
+                            "middle. A first conversation is <b>free</b>.</p>",
+                        ),
+                    },
+                ),
                 ("channel", {"channel": "telefoon"}),
             ],
         },
         "sections": {
-            "ouders": {"title": T("Ouders", "Parents"), "slug": T("ouders", "parents"),
-                       "intro": T(
-                           "Informatie voor ouders die uit elkaar gaan of al gescheiden zijn. Eerst het korte "
-                           "antwoord, daarna meer uitleg. Over het ouderschapsplan, de zorgregeling, geld, wonen en "
-                           "wat je kunt doen als het conflict blijft.",
-                           "Information for parents who are separating or already separated. First the short "
-                           "answer, then more explanation. About the parenting plan, the care arrangement, money, "
-                           "housing and what you can do if the conflict continues.")},
-            "kinderen": {"title": T("Kinderen", "Children"), "slug": T("kinderen", "children"),
-                         "intro": T(
-                             "Gaan je ouders uit elkaar? Hier lees je wat er gebeurt. En wat je kunt doen als je "
-                             "verdrietig of boos bent. Het is nooit jouw schuld.",
-                             "Are your parents splitting up? Here you can read what happens. And what you can do "
-                             "if you are sad or angry. It is never your fault.")},
-            "jongeren": {"title": T("Jongeren", "Young people"), "slug": T("jongeren", "young-people"),
-                         "intro": T(
-                             "Voor jongeren van 12 tot 18 met gescheiden ouders. Over je mening geven bij de "
-                             "rechter, waar je woont, ruzie thuis en online, en waar je terechtkunt als het niet "
-                             "veilig is.",
-                             "For young people aged 12 to 18 with separated parents. About giving your views to the "
-                             "judge, where you live, arguments at home and online, and where you can go if it is "
-                             "not safe.")},
-            "professionals": {"title": T("Professionals", "Professionals"),
-                              "slug": T("professionals", "professionals"),
-                              "intro": T(
-                                  "Voor wijkteams, huisartsen en POH-Jeugd, scholen, jeugdhulp, advocaten en "
-                                  "mediators. Zoek in de kennisbank, vraag consultatie aan of breng een casus in bij "
-                                  "het expertisepunt en het Hoog Conflict Platform.",
-                                  "For local teams, GPs and youth mental health nurses, schools, youth care, lawyers "
-                                  "and mediators. Search the knowledge base, ask for a consultation or bring a case "
-                                  "to the expertise point and the High Conflict Panel.")},
+            "ouders": {
+                "title": T("Ouders", "Parents"),
+                "slug": T("ouders", "parents"),
+                "intro": T(
+                    "Informatie voor ouders die uit elkaar gaan of al gescheiden zijn. Eerst het korte "
+                    "antwoord, daarna meer uitleg. Over het ouderschapsplan, de zorgregeling, geld, wonen en "
+                    "wat je kunt doen als het conflict blijft.",
+                    "Information for parents who are separating or already separated. First the short "
+                    "answer, then more explanation. About the parenting plan, the care arrangement, money, "
+                    "housing and what you can do if the conflict continues.",
+                ),
+            },
+            "kinderen": {
+                "title": T("Kinderen", "Children"),
+                "slug": T("kinderen", "children"),
+                "intro": T(
+                    "Gaan je ouders uit elkaar? Hier lees je wat er gebeurt. En wat je kunt doen als je "
+                    "verdrietig of boos bent. Het is nooit jouw schuld.",
+                    "Are your parents splitting up? Here you can read what happens. And what you can do "
+                    "if you are sad or angry. It is never your fault.",
+                ),
+            },
+            "jongeren": {
+                "title": T("Jongeren", "Young people"),
+                "slug": T("jongeren", "young-people"),
+                "intro": T(
+                    "Voor jongeren van 12 tot 18 met gescheiden ouders. Over je mening geven bij de "
+                    "rechter, waar je woont, ruzie thuis en online, en waar je terechtkunt als het niet "
+                    "veilig is.",
+                    "For young people aged 12 to 18 with separated parents. About giving your views to the "
+                    "judge, where you live, arguments at home and online, and where you can go if it is "
+                    "not safe.",
+                ),
+            },
+            "professionals": {
+                "title": T("Professionals", "Professionals"),
+                "slug": T("professionals", "professionals"),
+                "intro": T(
+                    "Voor wijkteams, huisartsen en POH-Jeugd, scholen, jeugdhulp, advocaten en "
+                    "mediators. Zoek in de kennisbank, vraag consultatie aan of breng een casus in bij "
+                    "het expertisepunt en het Hoog Conflict Platform.",
+                    "For local teams, GPs and youth mental health nurses, schools, youth care, lawyers "
+                    "and mediators. Search the knowledge base, ask for a consultation or bring a case "
+                    "to the expertise point and the High Conflict Panel.",
+                ),
+            },
         },
         "channels": [
             {
@@ -103,8 +140,14 @@ REGIONS = [
                 ),
                 "always_open": False,
                 # (weekday 0=Monday, "HH:MM" opens, "HH:MM" closes)
-                "hours": [(0, "09:00", "17:00"), (1, "09:00", "17:00"), (2, "09:00", "17:00"),
-                          (3, "09:00", "17:00"), (3, "19:00", "21:00"), (4, "09:00", "13:00")],
+                "hours": [
+                    (0, "09:00", "17:00"),
+                    (1, "09:00", "17:00"),
+                    (2, "09:00", "17:00"),
+                    (3, "09:00", "17:00"),
+                    (3, "19:00", "21:00"),
+                    (4, "09:00", "13:00"),
+                ],
             },
             {
                 "key": "email",
@@ -118,8 +161,13 @@ REGIONS = [
                     "sensitive details in your e-mail; we will call you back if needed.",
                 ),
                 "always_open": False,
-                "hours": [(0, "09:00", "17:00"), (1, "09:00", "17:00"), (2, "09:00", "17:00"),
-                          (3, "09:00", "17:00"), (4, "09:00", "17:00")],
+                "hours": [
+                    (0, "09:00", "17:00"),
+                    (1, "09:00", "17:00"),
+                    (2, "09:00", "17:00"),
+                    (3, "09:00", "17:00"),
+                    (4, "09:00", "17:00"),
+                ],
             },
             {
                 "key": "chat",
@@ -180,8 +228,9 @@ REGIONS = [
         ],
         "services": [
             {
-                "name": T("Informatieavond Uit elkaar, hoe nu verder?",
-                          "Information evening Separating, what now?"),
+                "name": T(
+                    "Informatieavond Uit elkaar, hoe nu verder?", "Information evening Separating, what now?"
+                ),
                 "provider": T("Welzijn Eikendaal (fictief)", "Eikendaal Community Services (fictional)"),
                 "summary": T(
                     "Een avond voor ouders die gaan scheiden of net gescheiden zijn. Je hoort wat er allemaal "
@@ -206,7 +255,9 @@ REGIONS = [
             },
             {
                 "name": T("Oudercursus Samen ouder blijven", "Parenting course Staying parents together"),
-                "provider": T("Opvoedsteunpunt Molenbroek (fictief)", "Molenbroek Parenting Support (fictional)"),
+                "provider": T(
+                    "Opvoedsteunpunt Molenbroek (fictief)", "Molenbroek Parenting Support (fictional)"
+                ),
                 "summary": T(
                     "Vier bijeenkomsten in een kleine groep over ouderschap na de scheiding. Je oefent met rustig "
                     "communiceren, afspraken maken en omgaan met de gevoelens van je kind. Je kunt alleen komen of "
@@ -219,8 +270,10 @@ REGIONS = [
                 "min_child_age": None,
                 "max_child_age": None,
                 "cost": "gesubsidieerd",
-                "cost_note": T("Eigen bijdrage van 25 euro voor de hele cursus; met een minimuminkomen gratis.",
-                               "Personal contribution of 25 euros for the whole course; free with a minimum income."),
+                "cost_note": T(
+                    "Eigen bijdrage van 25 euro voor de hele cursus; met een minimuminkomen gratis.",
+                    "Personal contribution of 25 euros for the whole course; free with a minimum income.",
+                ),
                 "waiting_weeks": 2,
                 "routes": ["vrij-aanbod"],
                 "municipalities": ["Molenbroek", "Hazelrode"],
@@ -242,7 +295,9 @@ REGIONS = [
                 "min_child_age": 8,
                 "max_child_age": 12,
                 "cost": "gratis",
-                "cost_note": T("Beide ouders met gezag geven toestemming.", "Both parents with authority give consent."),
+                "cost_note": T(
+                    "Beide ouders met gezag geven toestemming.", "Both parents with authority give consent."
+                ),
                 "waiting_weeks": 6,
                 "routes": ["vrij-aanbod"],
                 "municipalities": ["Hazelrode", "Sterrenwaard"],
@@ -251,8 +306,10 @@ REGIONS = [
             },
             {
                 "name": T("Groepstraining Weer Ruimte", "Group course Room to Breathe"),
-                "provider": T("GGZ Lindeveld, afdeling jeugd en gezin (fictief)",
-                              "Lindeveld Mental Health, youth and family department (fictional)"),
+                "provider": T(
+                    "GGZ Lindeveld, afdeling jeugd en gezin (fictief)",
+                    "Lindeveld Mental Health, youth and family department (fictional)",
+                ),
                 "summary": T(
                     "Groepstraining voor ouders in een vastgelopen scheidingsconflict, met tegelijk een eigen "
                     "groep voor hun kinderen van 8 tot 16 jaar. Acht avonden, om de week. Beide ouders doen mee, "
@@ -265,7 +322,9 @@ REGIONS = [
                 "min_child_age": 8,
                 "max_child_age": 16,
                 "cost": "gratis",
-                "cost_note": T("Betaald door de gemeenten in de regio.", "Paid for by the municipalities in the region."),
+                "cost_note": T(
+                    "Betaald door de gemeenten in de regio.", "Paid for by the municipalities in the region."
+                ),
                 "waiting_weeks": 6,
                 "routes": ["vrij-aanbod", "expertisepunt"],
                 "municipalities": [],
@@ -296,7 +355,9 @@ REGIONS = [
             },
             {
                 "name": T("Mediation bij scheiding", "Separation mediation"),
-                "provider": T("Mediationpraktijk De Brug (fictief)", "De Brug Mediation Practice (fictional)"),
+                "provider": T(
+                    "Mediationpraktijk De Brug (fictief)", "De Brug Mediation Practice (fictional)"
+                ),
                 "summary": T(
                     "Een erkende mediator helpt jullie samen afspraken te maken over de kinderen, geld en het huis. "
                     "De mediator schrijft het ouderschapsplan en het convenant. Voor de start is er met ieder apart "
@@ -310,8 +371,10 @@ REGIONS = [
                 "min_child_age": None,
                 "max_child_age": None,
                 "cost": "betaald",
-                "cost_note": T("Uurtarief; met een laag inkomen betaal je alleen een eigen bijdrage.",
-                               "Hourly rate; with a low income you only pay a personal contribution."),
+                "cost_note": T(
+                    "Uurtarief; met een laag inkomen betaal je alleen een eigen bijdrage.",
+                    "Hourly rate; with a low income you only pay a personal contribution.",
+                ),
                 "waiting_weeks": 2,
                 "routes": ["vrij-aanbod"],
                 "municipalities": [],
@@ -319,8 +382,13 @@ REGIONS = [
                 "channels": ["telefoon", "email"],
             },
             {
-                "name": T("Adviesgesprek met het expertisepunt", "Advice conversation with the expertise point"),
-                "provider": T("Expertisepunt Scheiding Lindeveld (fictief)", "Lindeveld Separation Expertise Point (fictional)"),
+                "name": T(
+                    "Adviesgesprek met het expertisepunt", "Advice conversation with the expertise point"
+                ),
+                "provider": T(
+                    "Expertisepunt Scheiding Lindeveld (fictief)",
+                    "Lindeveld Separation Expertise Point (fictional)",
+                ),
                 "summary": T(
                     "Een gesprek met een deskundige van het expertisepunt over jouw vraag. Bijvoorbeeld over de "
                     "zorgregeling, moeizaam contact met de andere ouder of zorgen over je kind. Samen kijk je welke "
@@ -343,7 +411,10 @@ REGIONS = [
             },
             {
                 "name": T("Terugbelafspraak", "Call-back appointment"),
-                "provider": T("Expertisepunt Scheiding Lindeveld (fictief)", "Lindeveld Separation Expertise Point (fictional)"),
+                "provider": T(
+                    "Expertisepunt Scheiding Lindeveld (fictief)",
+                    "Lindeveld Separation Expertise Point (fictional)",
+                ),
                 "summary": T(
                     "Liever gebeld worden op een moment dat jou uitkomt? Laat een terugbelverzoek achter. Je kiest "
                     "zelf de dag en het tijdvak, en of we ons mogen voorstellen als we bellen.",
@@ -363,7 +434,10 @@ REGIONS = [
             },
             {
                 "name": T("Gezamenlijke intake", "Joint intake"),
-                "provider": T("Expertisepunt Scheiding Lindeveld (fictief)", "Lindeveld Separation Expertise Point (fictional)"),
+                "provider": T(
+                    "Expertisepunt Scheiding Lindeveld (fictief)",
+                    "Lindeveld Separation Expertise Point (fictional)",
+                ),
                 "summary": T(
                     "Bij een vastgelopen scheiding praten meerdere deskundigen tegelijk met de ouders, bijvoorbeeld "
                     "iemand uit de jeugdhulp, de volwassenenzorg en een mediator. Zo hoef je je verhaal maar één "
@@ -385,7 +459,10 @@ REGIONS = [
             },
             {
                 "name": T("Hoog Conflict Platform", "High Conflict Panel"),
-                "provider": T("Expertisepunt Scheiding Lindeveld (fictief)", "Lindeveld Separation Expertise Point (fictional)"),
+                "provider": T(
+                    "Expertisepunt Scheiding Lindeveld (fictief)",
+                    "Lindeveld Separation Expertise Point (fictional)",
+                ),
                 "summary": T(
                     "Een multidisciplinair panel van ervaren deskundigen dat elke twee weken bijeenkomt en advies "
                     "geeft bij vastgelopen scheidingen. Casussen komen alleen via het expertisepunt op de agenda, "
@@ -407,7 +484,9 @@ REGIONS = [
             },
             {
                 "name": T("Omgangshuis Lindeveld", "Lindeveld Contact Centre"),
-                "provider": T("Stichting Kind in Contact (fictief)", "Child in Contact Foundation (fictional)"),
+                "provider": T(
+                    "Stichting Kind in Contact (fictief)", "Child in Contact Foundation (fictional)"
+                ),
                 "summary": T(
                     "Begeleide omgang op een neutrale, kindvriendelijke plek. Een begeleider is erbij, helpt waar "
                     "nodig en bespreekt na afloop met beide ouders hoe het ging. Het doel is om in drie tot zes "
@@ -420,8 +499,10 @@ REGIONS = [
                 "min_child_age": 0,
                 "max_child_age": 16,
                 "cost": "gratis",
-                "cost_note": T("Via een verwijzing van het wijkteam of een uitspraak van de rechter.",
-                               "Through a referral from the local team or a court decision."),
+                "cost_note": T(
+                    "Via een verwijzing van het wijkteam of een uitspraak van de rechter.",
+                    "Through a referral from the local team or a court decision.",
+                ),
                 "waiting_weeks": 6,
                 "routes": ["advies", "expertisepunt"],
                 "municipalities": ["Molenbroek", "Sterrenwaard"],
@@ -454,7 +535,9 @@ REGIONS = [
             },
             {
                 "name": T("Steun bij je veiligheidsplan", "Support with your safety plan"),
-                "provider": T("Ambulant team Veilig Verder (fictief)", "Safe Onward outreach team (fictional)"),
+                "provider": T(
+                    "Ambulant team Veilig Verder (fictief)", "Safe Onward outreach team (fictional)"
+                ),
                 "summary": T(
                     "Een hulpverlener komt bij je thuis of spreekt je op een veilige plek af. Samen maak je een "
                     "veiligheidsplan voor jou en je kinderen, en regel je wat nodig is rond omgang, school en "
@@ -476,7 +559,9 @@ REGIONS = [
             },
             {
                 "name": T("Training Grip op boosheid", "Training Getting a grip on anger"),
-                "provider": T("Forensische poli Lindeveld (fictief)", "Lindeveld Forensic Outpatient Clinic (fictional)"),
+                "provider": T(
+                    "Forensische poli Lindeveld (fictief)", "Lindeveld Forensic Outpatient Clinic (fictional)"
+                ),
                 "summary": T(
                     "Hulp voor mensen die geweld gebruiken of bang zijn dat ze dat gaan doen. In individuele "
                     "gesprekken en een groepstraining leer je spanning eerder herkennen en anders reageren. Met "
@@ -489,8 +574,10 @@ REGIONS = [
                 "min_child_age": None,
                 "max_child_age": None,
                 "cost": "gesubsidieerd",
-                "cost_note": T("Meestal vergoed via de zorgverzekering of de gemeente.",
-                               "Usually covered by health insurance or the municipality."),
+                "cost_note": T(
+                    "Meestal vergoed via de zorgverzekering of de gemeente.",
+                    "Usually covered by health insurance or the municipality.",
+                ),
                 "waiting_weeks": None,
                 "routes": ["veiligheid"],
                 "municipalities": ["Molenbroek", "Sterrenwaard"],
@@ -499,99 +586,169 @@ REGIONS = [
             },
         ],
         "experts": [
-            {"name": "Demi Verhoef", "discipline": "jeugdhulp",
-             "organisation": T("Jeugdhulp Lindeveld (fictief)", "Lindeveld Youth Care (fictional)"),
-             "bio": T(
-                 "Gezinshulpverlener met vijftien jaar ervaring in gezinnen na een scheiding. Demi werkt vanuit "
-                 "het perspectief van het kind en zoekt naar wat ouders nog wel samen kunnen. Zij leidt ook de "
-                 "kindergroepen in de regio.",
-                 "Family support worker with fifteen years of experience with families after separation. Demi "
-                 "works from the child's perspective and looks for what parents can still do together. She also "
-                 "leads the children's groups in the region.")},
-            {"name": "Marco Tjalsma", "discipline": "ggz",
-             "organisation": T("GGZ Lindeveld (fictief)", "Lindeveld Mental Health (fictional)"),
-             "bio": T(
-                 "Kinder- en jeugdpsycholoog, gespecialiseerd in kinderen die klem zitten tussen ouders en in "
-                 "contactweigering. Marco is voorzitter van het Hoog Conflict Platform en geeft de groepstraining "
-                 "Weer Ruimte.",
-                 "Child and youth psychologist, specialised in children caught between parents and in contact "
-                 "refusal. Marco chairs the High Conflict Panel and teaches the Room to Breathe group course.")},
-            {"name": "Ruud Zandvliet", "discipline": "volwassenenzorg",
-             "organisation": T("Centrum Volwassenenzorg Molenbroek (fictief)", "Molenbroek Adult Care Centre (fictional)"),
-             "bio": T(
-                 "Maatschappelijk werker in de volwassenenzorg. Ruud helpt ouders die door stress, "
-                 "persoonlijkheidsproblematiek of rouw over de relatie moeilijk uit de strijd komen, en zorgt "
-                 "dat de hulp aan ouders en kinderen op elkaar aansluit.",
-                 "Social worker in adult care. Ruud helps parents who find it hard to leave the fight because of "
-                 "stress, personality problems or grief over the relationship, and makes sure that help for "
-                 "parents and children fits together.")},
-            {"name": "Ilse Brakenhoff", "discipline": "advocaat-mediator",
-             "organisation": T("Brakenhoff Familierecht (fictief)", "Brakenhoff Family Law (fictional)"),
-             "bio": T(
-                 "Familierechtadvocaat en erkend mediator. Ilse werkt al jaren met ouders in hoog conflict en "
-                 "gelooft in afspraken die ouders zelf maken. Ze denkt in het platform mee over juridische "
-                 "stappen die de-escaleren in plaats van verharden.",
-                 "Family lawyer and accredited mediator. Ilse has worked for years with parents in high conflict "
-                 "and believes in agreements that parents make themselves. In the panel she helps think about "
-                 "legal steps that de-escalate rather than harden.")},
-            {"name": "Samir Bouzerda", "discipline": "advocaat-mediator",
-             "organisation": T("Mediationpraktijk De Brug (fictief)", "De Brug Mediation Practice (fictional)"),
-             "bio": T(
-                 "Mediator gespecialiseerd in kindgerichte mediation en co-mediation. Samir betrekt kinderen via "
-                 "een apart kindgesprek en werkt bij veel spanning met aparte gesprekken.",
-                 "Mediator specialised in child-inclusive mediation and co-mediation. Samir involves children "
-                 "through a separate child interview and works with separate sessions when there is a lot of "
-                 "tension.")},
-            {"name": "Fenna Oudshoorn", "discipline": "poh-jeugd",
-             "organisation": T("Huisartsenpraktijk Hazelrode (fictief)", "Hazelrode GP Practice (fictional)"),
-             "bio": T(
-                 "Praktijkondersteuner jeugd bij de huisarts. Fenna ziet kinderen met buikpijn, slaapproblemen of "
-                 "somberheid rond een scheiding, en verwijst op tijd naar het expertisepunt.",
-                 "Youth mental health nurse at the GP practice. Fenna sees children with stomach aches, sleeping "
-                 "problems or low mood around a separation, and refers them to the expertise point in time.")},
-            {"name": "Wendelien Kroes", "discipline": "juridisch",
-             "organisation": T("Rechtswinkel Sterrenwaard (fictief)", "Sterrenwaard Law Shop (fictional)"),
-             "bio": T(
-                 "Juridisch adviseur personen- en familierecht. Wendelien legt ouders en professionals in gewone "
-                 "woorden uit hoe gezag, omgang en procedures werken.",
-                 "Legal adviser in family law. Wendelien explains to parents and professionals in plain words how "
-                 "parental authority, contact and proceedings work.")},
-            {"name": "Hidde van Arkel", "discipline": "financieel",
-             "organisation": T("Budgetcoaching Lindeveld (fictief)", "Lindeveld Budget Coaching (fictional)"),
-             "bio": T(
-                 "Financieel adviseur en budgetcoach. Hidde helpt ouders met een overzicht van inkomsten, schulden "
-                 "en toeslagen na de scheiding, zodat geld minder vaak aanleiding is voor nieuwe ruzie.",
-                 "Financial adviser and budget coach. Hidde helps parents get an overview of income, debts and "
-                 "benefits after the separation, so that money is less often a trigger for new arguments.")},
-            {"name": "Yara Mesbahi", "discipline": "jeugdbescherming",
-             "organisation": T("Jeugdbescherming Lindeveld (fictief)", "Lindeveld Child Protection (fictional)"),
-             "bio": T(
-                 "Jeugdbeschermer met ervaring in ondertoezichtstellingen bij scheidingsconflicten. Yara denkt in "
-                 "het platform mee over hoe een maatregel kan worden voorkomen of verkort.",
-                 "Child protection worker with experience in supervision orders in separation conflicts. In the "
-                 "panel, Yara helps think about how a measure can be prevented or shortened.")},
-            {"name": "Tessa Hoogkamp", "discipline": "hechting",
-             "organisation": T("Praktijk Jonge Kind Eikendaal (fictief)", "Eikendaal Early Childhood Practice (fictional)"),
-             "bio": T(
-                 "Orthopedagoog gespecialiseerd in hechting bij jonge kinderen. Tessa adviseert over zorgregelingen "
-                 "voor baby's en peuters en over het geleidelijk opbouwen van contact.",
-                 "Educational psychologist specialised in attachment in young children. Tessa advises on care "
-                 "arrangements for babies and toddlers and on gradually building up contact.")},
-            {"name": "Kees Ommering", "discipline": "verslavingszorg",
-             "organisation": T("Verslavingszorg Lindeveld (fictief)", "Lindeveld Addiction Care (fictional)"),
-             "bio": T(
-                 "Behandelaar in de verslavingszorg met aandacht voor ouderschap. Kees helpt bij afspraken over "
-                 "nuchterheid en veiligheid in de zorgregeling.",
-                 "Addiction care therapist with a focus on parenting. Kees helps with agreements about sobriety and "
-                 "safety in the care arrangement.")},
+            {
+                "name": "Demi Verhoef",
+                "discipline": "jeugdhulp",
+                "organisation": T("Jeugdhulp Lindeveld (fictief)", "Lindeveld Youth Care (fictional)"),
+                "bio": T(
+                    "Gezinshulpverlener met vijftien jaar ervaring in gezinnen na een scheiding. Demi werkt vanuit "
+                    "het perspectief van het kind en zoekt naar wat ouders nog wel samen kunnen. Zij leidt ook de "
+                    "kindergroepen in de regio.",
+                    "Family support worker with fifteen years of experience with families after separation. Demi "
+                    "works from the child's perspective and looks for what parents can still do together. She also "
+                    "leads the children's groups in the region.",
+                ),
+            },
+            {
+                "name": "Marco Tjalsma",
+                "discipline": "ggz",
+                "organisation": T("GGZ Lindeveld (fictief)", "Lindeveld Mental Health (fictional)"),
+                "bio": T(
+                    "Kinder- en jeugdpsycholoog, gespecialiseerd in kinderen die klem zitten tussen ouders en in "
+                    "contactweigering. Marco is voorzitter van het Hoog Conflict Platform en geeft de groepstraining "
+                    "Weer Ruimte.",
+                    "Child and youth psychologist, specialised in children caught between parents and in contact "
+                    "refusal. Marco chairs the High Conflict Panel and teaches the Room to Breathe group course.",
+                ),
+            },
+            {
+                "name": "Ruud Zandvliet",
+                "discipline": "volwassenenzorg",
+                "organisation": T(
+                    "Centrum Volwassenenzorg Molenbroek (fictief)", "Molenbroek Adult Care Centre (fictional)"
+                ),
+                "bio": T(
+                    "Maatschappelijk werker in de volwassenenzorg. Ruud helpt ouders die door stress, "
+                    "persoonlijkheidsproblematiek of rouw over de relatie moeilijk uit de strijd komen, en zorgt "
+                    "dat de hulp aan ouders en kinderen op elkaar aansluit.",
+                    "Social worker in adult care. Ruud helps parents who find it hard to leave the fight because of "
+                    "stress, personality problems or grief over the relationship, and makes sure that help for "
+                    "parents and children fits together.",
+                ),
+            },
+            {
+                "name": "Ilse Brakenhoff",
+                "discipline": "advocaat-mediator",
+                "organisation": T("Brakenhoff Familierecht (fictief)", "Brakenhoff Family Law (fictional)"),
+                "bio": T(
+                    "Familierechtadvocaat en erkend mediator. Ilse werkt al jaren met ouders in hoog conflict en "
+                    "gelooft in afspraken die ouders zelf maken. Ze denkt in het platform mee over juridische "
+                    "stappen die de-escaleren in plaats van verharden.",
+                    "Family lawyer and accredited mediator. Ilse has worked for years with parents in high conflict "
+                    "and believes in agreements that parents make themselves. In the panel she helps think about "
+                    "legal steps that de-escalate rather than harden.",
+                ),
+            },
+            {
+                "name": "Samir Bouzerda",
+                "discipline": "advocaat-mediator",
+                "organisation": T(
+                    "Mediationpraktijk De Brug (fictief)", "De Brug Mediation Practice (fictional)"
+                ),
+                "bio": T(
+                    "Mediator gespecialiseerd in kindgerichte mediation en co-mediation. Samir betrekt kinderen via "
+                    "een apart kindgesprek en werkt bij veel spanning met aparte gesprekken.",
+                    "Mediator specialised in child-inclusive mediation and co-mediation. Samir involves children "
+                    "through a separate child interview and works with separate sessions when there is a lot of "
+                    "tension.",
+                ),
+            },
+            {
+                "name": "Fenna Oudshoorn",
+                "discipline": "poh-jeugd",
+                "organisation": T(
+                    "Huisartsenpraktijk Hazelrode (fictief)", "Hazelrode GP Practice (fictional)"
+                ),
+                "bio": T(
+                    "Praktijkondersteuner jeugd bij de huisarts. Fenna ziet kinderen met buikpijn, slaapproblemen of "
+                    "somberheid rond een scheiding, en verwijst op tijd naar het expertisepunt.",
+                    "Youth mental health nurse at the GP practice. Fenna sees children with stomach aches, sleeping "
+                    "problems or low mood around a separation, and refers them to the expertise point in time.",
+                ),
+            },
+            {
+                "name": "Wendelien Kroes",
+                "discipline": "juridisch",
+                "organisation": T("Rechtswinkel Sterrenwaard (fictief)", "Sterrenwaard Law Shop (fictional)"),
+                "bio": T(
+                    "Juridisch adviseur personen- en familierecht. Wendelien legt ouders en professionals in gewone "
+                    "woorden uit hoe gezag, omgang en procedures werken.",
+                    "Legal adviser in family law. Wendelien explains to parents and professionals in plain words how "
+                    "parental authority, contact and proceedings work.",
+                ),
+            },
+            {
+                "name": "Hidde van Arkel",
+                "discipline": "financieel",
+                "organisation": T(
+                    "Budgetcoaching Lindeveld (fictief)", "Lindeveld Budget Coaching (fictional)"
+                ),
+                "bio": T(
+                    "Financieel adviseur en budgetcoach. Hidde helpt ouders met een overzicht van inkomsten, schulden "
+                    "en toeslagen na de scheiding, zodat geld minder vaak aanleiding is voor nieuwe ruzie.",
+                    "Financial adviser and budget coach. Hidde helps parents get an overview of income, debts and "
+                    "benefits after the separation, so that money is less often a trigger for new arguments.",
+                ),
+            },
+            {
+                "name": "Yara Mesbahi",
+                "discipline": "jeugdbescherming",
+                "organisation": T(
+                    "Jeugdbescherming Lindeveld (fictief)", "Lindeveld Child Protection (fictional)"
+                ),
+                "bio": T(
+                    "Jeugdbeschermer met ervaring in ondertoezichtstellingen bij scheidingsconflicten. Yara denkt in "
+                    "het platform mee over hoe een maatregel kan worden voorkomen of verkort.",
+                    "Child protection worker with experience in supervision orders in separation conflicts. In the "
+                    "panel, Yara helps think about how a measure can be prevented or shortened.",
+                ),
+            },
+            {
+                "name": "Tessa Hoogkamp",
+                "discipline": "hechting",
+                "organisation": T(
+                    "Praktijk Jonge Kind Eikendaal (fictief)",
+                    "Eikendaal Early Childhood Practice (fictional)",
+                ),
+                "bio": T(
+                    "Orthopedagoog gespecialiseerd in hechting bij jonge kinderen. Tessa adviseert over zorgregelingen "
+                    "voor baby's en peuters en over het geleidelijk opbouwen van contact.",
+                    "Educational psychologist specialised in attachment in young children. Tessa advises on care "
+                    "arrangements for babies and toddlers and on gradually building up contact.",
+                ),
+            },
+            {
+                "name": "Kees Ommering",
+                "discipline": "verslavingszorg",
+                "organisation": T(
+                    "Verslavingszorg Lindeveld (fictief)", "Lindeveld Addiction Care (fictional)"
+                ),
+                "bio": T(
+                    "Behandelaar in de verslavingszorg met aandacht voor ouderschap. Kees helpt bij afspraken over "
+                    "nuchterheid en veiligheid in de zorgregeling.",
+                    "Addiction care therapist with a focus on parenting. Kees helps with agreements about sobriety and "
+                    "safety in the care arrangement.",
+                ),
+            },
         ],
         # keys from shared.KNOWLEDGE_ARTICLES shown in this region (at least 15)
         "knowledge_articles": [
-            "signalen-vechtscheiding", "jeugdbeschermingsketen", "meldcode-vijf-stappen",
-            "loyaliteitsconflicten", "ouderverstoting-debat", "gesprekstechnieken-kinderen",
-            "werken-met-beide-ouders", "verklarende-analyse", "effecten-conflict-ontwikkeling",
-            "mediation-hoog-conflict", "parallel-ouderschap", "veiligheidsplan", "dwingende-controle",
-            "casus-vastgelopen-omgang", "richtlijn-scheiding-jeugdigen", "financiele-stress",
+            "signalen-vechtscheiding",
+            "jeugdbeschermingsketen",
+            "meldcode-vijf-stappen",
+            "loyaliteitsconflicten",
+            "ouderverstoting-debat",
+            "gesprekstechnieken-kinderen",
+            "werken-met-beide-ouders",
+            "verklarende-analyse",
+            "effecten-conflict-ontwikkeling",
+            "mediation-hoog-conflict",
+            "parallel-ouderschap",
+            "veiligheidsplan",
+            "dwingende-controle",
+            "casus-vastgelopen-omgang",
+            "richtlijn-scheiding-jeugdigen",
+            "financiele-stress",
             "hechting-en-scheiding",
         ],
     },
@@ -608,8 +765,10 @@ REGIONS = [
         },
         "municipalities": ["Zilverstrand", "Duinwijk", "Meerhaven", "Rietvoorde"],
         "home": {
-            "title": T("Scheiden en veilig opgroeien in regio Kustmeren",
-                       "Separation and growing up safely in the Kustmeren region"),
+            "title": T(
+                "Scheiden en veilig opgroeien in regio Kustmeren",
+                "Separation and growing up safely in the Kustmeren region",
+            ),
             "intro": T(
                 "Informatie en hulp bij scheiding en onveiligheid thuis, voor ouders, kinderen, jongeren en "
                 "professionals in Zilverstrand, Duinwijk, Meerhaven en Rietvoorde. De Expertisepoule Veilig "
@@ -619,61 +778,96 @@ REGIONS = [
                 "Expert Pool thinks along with families and their professionals when home is not safe.",
             ),
             "body": [
-                ("callout", {
-                    "kind": "safety",
-                    "heading": T("Veiligheid gaat voor", "Safety comes first"),
-                    "text": T(
-                        "<p>Ben je in direct gevaar? Bel <b>112</b>. Maak je je zorgen over geweld thuis? Bel Veilig "
-                        'Thuis: <a href="tel:08002000">0800-2000</a>, gratis en dag en nacht.</p>',
-                        "<p>Are you in immediate danger? Call <b>112</b>. Are you worried about violence at home? Call "
-                        'Veilig Thuis: <a href="tel:08002000">0800-2000</a>, free and day and night.</p>',
-                    ),
-                }),
-                ("steps", {
-                    "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
-                    "steps": [
-                        {"title": T("Doe de Scheidingswijzer", "Take the Scheidingswijzer"),
-                         "text": T("Beantwoord een paar vragen. Vragen over veiligheid komen eerst, en je mag altijd 'weet ik niet' kiezen.",
-                                   "Answer a few questions. Questions about safety come first, and you can always choose 'I don't know'.")},
-                        {"title": T("Bekijk je route", "See your route"),
-                         "text": T("Je leest waarom dit advies bij je past.", "You read why this advice suits you.")},
-                        {"title": T("Neem contact op op jouw manier", "Get in touch your way"),
-                         "text": T("Bellen, chatten, mailen of teruggebeld worden.", "Call, chat, e-mail or be called back.")},
-                    ],
-                }),
+                (
+                    "callout",
+                    {
+                        "kind": "safety",
+                        "heading": T("Veiligheid gaat voor", "Safety comes first"),
+                        "text": T(
+                            "<p>Ben je in direct gevaar? Bel <b>112</b>. Maak je je zorgen over geweld thuis? Bel Veilig "
+                            'Thuis: <a href="tel:08002000">0800-2000</a>, gratis en dag en nacht.</p>',
+                            "<p>Are you in immediate danger? Call <b>112</b>. Are you worried about violence at home? Call "
+                            'Veilig Thuis: <a href="tel:08002000">0800-2000</a>, free and day and night.</p>',
+                        ),
+                    },
+                ),
+                (
+                    "steps",
+                    {
+                        "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
+                        "steps": [
+                            {
+                                "title": T("Doe de Scheidingswijzer", "Take the Scheidingswijzer"),
+                                "text": T(
+                                    "Beantwoord een paar vragen. Vragen over veiligheid komen eerst, en je mag altijd 'weet ik niet' kiezen.",
+                                    "Answer a few questions. Questions about safety come first, and you can always choose 'I don't know'.",
+                                ),
+                            },
+                            {
+                                "title": T("Bekijk je route", "See your route"),
+                                "text": T(
+                                    "Je leest waarom dit advies bij je past.",
+                                    "You read why this advice suits you.",
+                                ),
+                            },
+                            {
+                                "title": T("Neem contact op op jouw manier", "Get in touch your way"),
+                                "text": T(
+                                    "Bellen, chatten, mailen of teruggebeld worden.",
+                                    "Call, chat, e-mail or be called back.",
+                                ),
+                            },
+                        ],
+                    },
+                ),
                 ("channel", {"channel": "telefoon"}),
             ],
         },
         "sections": {
-            "ouders": {"title": T("Ouders", "Parents"), "slug": T("ouders", "parents"),
-                       "intro": T(
-                           "Voor ouders die uit elkaar gaan of gescheiden zijn, en voor ouders die zich thuis niet "
-                           "veilig voelen. Lees over afspraken voor je kinderen, geld en wonen, en over hulp bij "
-                           "spanning, dreiging of geweld.",
-                           "For parents who are separating or separated, and for parents who do not feel safe at "
-                           "home. Read about agreements for your children, money and housing, and about help with "
-                           "tension, threats or violence.")},
-            "kinderen": {"title": T("Kinderen", "Children"), "slug": T("kinderen", "children"),
-                         "intro": T(
-                             "Hier lees je over scheiden en over ruzie thuis. Je leest wat je kunt doen en met wie "
-                             "je kunt praten. Het is nooit jouw schuld.",
-                             "Here you can read about parents splitting up and about arguments at home. You read what "
-                             "you can do and who you can talk to. It is never your fault.")},
-            "jongeren": {"title": T("Jongeren", "Young people"), "slug": T("jongeren", "young-people"),
-                         "intro": T(
-                             "Voor jongeren van 12 tot 18. Over je mening geven, waar je woont, en wat je kunt doen "
-                             "als het thuis niet veilig is. Je mag altijd anoniem hulp vragen.",
-                             "For young people aged 12 to 18. About giving your views, where you live, and what you "
-                             "can do when home is not safe. You can always ask for help anonymously.")},
-            "professionals": {"title": T("Professionals", "Professionals"),
-                              "slug": T("professionals", "professionals"),
-                              "intro": T(
-                                  "Voor professionals van lokale teams, Veilig Thuis, jeugdbescherming, "
-                                  "vrouwenopvang, huisartsen en scholen. Breng een gezin in bij de expertisepoule, "
-                                  "met toestemming of anoniem, en vind kennis over veiligheid en scheiding.",
-                                  "For professionals from local teams, Veilig Thuis, child protection, women's "
-                                  "shelters, GPs and schools. Bring a family to the expert pool, with consent or "
-                                  "anonymously, and find knowledge about safety and separation.")},
+            "ouders": {
+                "title": T("Ouders", "Parents"),
+                "slug": T("ouders", "parents"),
+                "intro": T(
+                    "Voor ouders die uit elkaar gaan of gescheiden zijn, en voor ouders die zich thuis niet "
+                    "veilig voelen. Lees over afspraken voor je kinderen, geld en wonen, en over hulp bij "
+                    "spanning, dreiging of geweld.",
+                    "For parents who are separating or separated, and for parents who do not feel safe at "
+                    "home. Read about agreements for your children, money and housing, and about help with "
+                    "tension, threats or violence.",
+                ),
+            },
+            "kinderen": {
+                "title": T("Kinderen", "Children"),
+                "slug": T("kinderen", "children"),
+                "intro": T(
+                    "Hier lees je over scheiden en over ruzie thuis. Je leest wat je kunt doen en met wie "
+                    "je kunt praten. Het is nooit jouw schuld.",
+                    "Here you can read about parents splitting up and about arguments at home. You read what "
+                    "you can do and who you can talk to. It is never your fault.",
+                ),
+            },
+            "jongeren": {
+                "title": T("Jongeren", "Young people"),
+                "slug": T("jongeren", "young-people"),
+                "intro": T(
+                    "Voor jongeren van 12 tot 18. Over je mening geven, waar je woont, en wat je kunt doen "
+                    "als het thuis niet veilig is. Je mag altijd anoniem hulp vragen.",
+                    "For young people aged 12 to 18. About giving your views, where you live, and what you "
+                    "can do when home is not safe. You can always ask for help anonymously.",
+                ),
+            },
+            "professionals": {
+                "title": T("Professionals", "Professionals"),
+                "slug": T("professionals", "professionals"),
+                "intro": T(
+                    "Voor professionals van lokale teams, Veilig Thuis, jeugdbescherming, "
+                    "vrouwenopvang, huisartsen en scholen. Breng een gezin in bij de expertisepoule, "
+                    "met toestemming of anoniem, en vind kennis over veiligheid en scheiding.",
+                    "For professionals from local teams, Veilig Thuis, child protection, women's "
+                    "shelters, GPs and schools. Bring a family to the expert pool, with consent or "
+                    "anonymously, and find knowledge about safety and separation.",
+                ),
+            },
         },
         "channels": [
             {
@@ -688,8 +882,14 @@ REGIONS = [
                     "safety. On Tuesday evenings there are evening hours.",
                 ),
                 "always_open": False,
-                "hours": [(0, "08:30", "17:00"), (1, "08:30", "17:00"), (1, "19:00", "21:00"),
-                          (2, "08:30", "17:00"), (3, "08:30", "17:00"), (4, "08:30", "17:00")],
+                "hours": [
+                    (0, "08:30", "17:00"),
+                    (1, "08:30", "17:00"),
+                    (1, "19:00", "21:00"),
+                    (2, "08:30", "17:00"),
+                    (3, "08:30", "17:00"),
+                    (4, "08:30", "17:00"),
+                ],
             },
             {
                 "key": "email",
@@ -703,8 +903,13 @@ REGIONS = [
                     "names or other identifying details in the e-mail.",
                 ),
                 "always_open": False,
-                "hours": [(0, "08:30", "17:00"), (1, "08:30", "17:00"), (2, "08:30", "17:00"),
-                          (3, "08:30", "17:00"), (4, "08:30", "17:00")],
+                "hours": [
+                    (0, "08:30", "17:00"),
+                    (1, "08:30", "17:00"),
+                    (2, "08:30", "17:00"),
+                    (3, "08:30", "17:00"),
+                    (4, "08:30", "17:00"),
+                ],
             },
             {
                 "key": "chat",
@@ -717,8 +922,12 @@ REGIONS = [
                     "safe.",
                 ),
                 "always_open": False,
-                "hours": [(0, "19:00", "22:00"), (2, "19:00", "22:00"), (3, "14:00", "17:00"),
-                          (5, "10:00", "14:00")],
+                "hours": [
+                    (0, "19:00", "22:00"),
+                    (2, "19:00", "22:00"),
+                    (3, "14:00", "17:00"),
+                    (5, "10:00", "14:00"),
+                ],
             },
             {
                 "key": "terugbellen",
@@ -767,7 +976,9 @@ REGIONS = [
         ],
         "services": [
             {
-                "name": T("Informatiebijeenkomst Scheiden met zorg", "Information session Separating with care"),
+                "name": T(
+                    "Informatiebijeenkomst Scheiden met zorg", "Information session Separating with care"
+                ),
                 "provider": T("Welzijn Duinwijk (fictief)", "Duinwijk Community Services (fictional)"),
                 "summary": T(
                     "Een bijeenkomst van twee uur over wat er komt kijken bij een scheiding: afspraken over de "
@@ -803,8 +1014,10 @@ REGIONS = [
                 "min_child_age": None,
                 "max_child_age": None,
                 "cost": "gesubsidieerd",
-                "cost_note": T("Eigen bijdrage 20 euro; gratis met een minimuminkomen.",
-                               "Personal contribution 20 euros; free with a minimum income."),
+                "cost_note": T(
+                    "Eigen bijdrage 20 euro; gratis met een minimuminkomen.",
+                    "Personal contribution 20 euros; free with a minimum income.",
+                ),
                 "waiting_weeks": 2,
                 "routes": ["vrij-aanbod"],
                 "municipalities": ["Meerhaven", "Rietvoorde"],
@@ -892,8 +1105,10 @@ REGIONS = [
                 "min_child_age": None,
                 "max_child_age": None,
                 "cost": "gesubsidieerd",
-                "cost_note": T("De gemeente betaalt de eerste twee gesprekken.",
-                               "The municipality pays for the first two sessions."),
+                "cost_note": T(
+                    "De gemeente betaalt de eerste twee gesprekken.",
+                    "The municipality pays for the first two sessions.",
+                ),
                 "waiting_weeks": 2,
                 "routes": ["vrij-aanbod"],
                 "municipalities": [],
@@ -902,8 +1117,10 @@ REGIONS = [
             },
             {
                 "name": T("Adviesgesprek", "Advice conversation"),
-                "provider": T("Expertisepoule Veilig Opgroeien Kustmeren (fictief)",
-                              "Kustmeren Safe Growing Up Expert Pool (fictional)"),
+                "provider": T(
+                    "Expertisepoule Veilig Opgroeien Kustmeren (fictief)",
+                    "Kustmeren Safe Growing Up Expert Pool (fictional)",
+                ),
                 "summary": T(
                     "Een gesprek met een deskundige over je situatie: zorgen over de omgang, spanning met de andere "
                     "ouder of twijfel over de veiligheid. Je krijgt advies over de volgende stap. Telefonisch, via "
@@ -925,8 +1142,10 @@ REGIONS = [
             },
             {
                 "name": T("Teruggebeld worden", "Being called back"),
-                "provider": T("Expertisepoule Veilig Opgroeien Kustmeren (fictief)",
-                              "Kustmeren Safe Growing Up Expert Pool (fictional)"),
+                "provider": T(
+                    "Expertisepoule Veilig Opgroeien Kustmeren (fictief)",
+                    "Kustmeren Safe Growing Up Expert Pool (fictional)",
+                ),
                 "summary": T(
                     "Laat weten wanneer we je veilig kunnen bellen. Je kiest zelf of we ons mogen voorstellen of "
                     "een bericht mogen inspreken. Zo bepaal jij wie er iets van merkt.",
@@ -946,8 +1165,10 @@ REGIONS = [
             },
             {
                 "name": T("Casus inbrengen bij de expertisepoule", "Bringing a case to the expert pool"),
-                "provider": T("Expertisepoule Veilig Opgroeien Kustmeren (fictief)",
-                              "Kustmeren Safe Growing Up Expert Pool (fictional)"),
+                "provider": T(
+                    "Expertisepoule Veilig Opgroeien Kustmeren (fictief)",
+                    "Kustmeren Safe Growing Up Expert Pool (fictional)",
+                ),
                 "summary": T(
                     "Voor professionals van lokale teams en andere organisaties. Na een oriënterend gesprek breng "
                     "je een gezin in. Experts uit onder meer Veilig Thuis, jeugdbescherming, vrouwenopvang, GGZ en "
@@ -971,8 +1192,10 @@ REGIONS = [
             },
             {
                 "name": T("Gezamenlijke intake bij onveiligheid", "Joint intake in case of unsafety"),
-                "provider": T("Expertisepoule Veilig Opgroeien Kustmeren (fictief)",
-                              "Kustmeren Safe Growing Up Expert Pool (fictional)"),
+                "provider": T(
+                    "Expertisepoule Veilig Opgroeien Kustmeren (fictief)",
+                    "Kustmeren Safe Growing Up Expert Pool (fictional)",
+                ),
                 "summary": T(
                     "Een gesprek met het gezin, de verwijzer en twee of drie experts tegelijk. Het gezin houdt de "
                     "regie en de verwijzer blijft het aanspreekpunt. Het doel is een plan dat een maatregel van de "
@@ -1017,7 +1240,10 @@ REGIONS = [
             },
             {
                 "name": T("Veiligheidsplan op maat", "Tailored safety plan"),
-                "provider": T("Ambulant team Thuis Veilig Kustmeren (fictief)", "Kustmeren Safe at Home outreach team (fictional)"),
+                "provider": T(
+                    "Ambulant team Thuis Veilig Kustmeren (fictief)",
+                    "Kustmeren Safe at Home outreach team (fictional)",
+                ),
                 "summary": T(
                     "Samen met een hulpverlener en mensen uit je netwerk maak je een veiligheidsplan, ook voor de "
                     "kinderen. Daarna kijkt de hulpverlener een paar maanden mee of het plan werkt, en past het aan "
@@ -1039,7 +1265,10 @@ REGIONS = [
             },
             {
                 "name": T("Training Anders Kiezen", "Training Choosing Differently"),
-                "provider": T("Poli Geweld en Relaties Duinwijk (fictief)", "Duinwijk Violence and Relationships Clinic (fictional)"),
+                "provider": T(
+                    "Poli Geweld en Relaties Duinwijk (fictief)",
+                    "Duinwijk Violence and Relationships Clinic (fictional)",
+                ),
                 "summary": T(
                     "Voor mensen die thuis geweld gebruiken, dreigen of controleren. Je leert wat je gedrag doet met "
                     "je partner en je kinderen, en hoe je het anders kunt doen. Individueel en in een groep, ook als "
@@ -1052,8 +1281,10 @@ REGIONS = [
                 "min_child_age": None,
                 "max_child_age": None,
                 "cost": "betaald",
-                "cost_note": T("Vaak vergoed door de zorgverzekering; soms betaalt de gemeente.",
-                               "Often covered by health insurance; sometimes the municipality pays."),
+                "cost_note": T(
+                    "Vaak vergoed door de zorgverzekering; soms betaalt de gemeente.",
+                    "Often covered by health insurance; sometimes the municipality pays.",
+                ),
                 "waiting_weeks": 6,
                 "routes": ["veiligheid"],
                 "municipalities": ["Duinwijk", "Meerhaven"],
@@ -1075,8 +1306,10 @@ REGIONS = [
                 "min_child_age": 0,
                 "max_child_age": 14,
                 "cost": "gratis",
-                "cost_note": T("Na verwijzing door het lokale team of de rechter.",
-                               "After referral by the local team or the court."),
+                "cost_note": T(
+                    "Na verwijzing door het lokale team of de rechter.",
+                    "After referral by the local team or the court.",
+                ),
                 "waiting_weeks": 6,
                 "routes": ["advies", "veiligheid"],
                 "municipalities": ["Rietvoorde", "Duinwijk", "Zilverstrand"],
@@ -1085,99 +1318,168 @@ REGIONS = [
             },
         ],
         "experts": [
-            {"name": "Anouk Dijkmeijer", "discipline": "veilig-thuis",
-             "organisation": T("Veilig Thuis, regioteam Kustmeren (fictief)", "Veilig Thuis, Kustmeren regional team (fictional)"),
-             "bio": T(
-                 "Aandachtsfunctionaris en consulent bij Veilig Thuis. Anouk adviseert professionals over de "
-                 "meldcode en over de vraag wanneer een melding nodig is, en brengt in de poule kennis in over "
-                 "risicotaxatie.",
-                 "Safeguarding officer and consultant at Veilig Thuis. Anouk advises professionals on the "
-                 "reporting code and on when a report is needed, and brings knowledge about risk assessment to the "
-                 "pool.")},
-            {"name": "Lotte Spaargaren", "discipline": "vrouwenopvang",
-             "organisation": T("Stichting Veilige Kust (fictief)", "Safe Coast Foundation (fictional)"),
-             "bio": T(
-                 "Ambulant hulpverlener in de vrouwenopvang. Lotte werkt met moeders en vaders na partnergeweld en "
-                 "weet veel van dwingende controle, stalking en veiligheidsplannen.",
-                 "Outreach worker at the women's shelter. Lotte works with mothers and fathers after intimate "
-                 "partner violence and knows a lot about coercive control, stalking and safety plans.")},
-            {"name": "Gijs Terpstra", "discipline": "jeugdbescherming",
-             "organisation": T("Jeugdbescherming Kust (fictief)", "Coast Child Protection (fictional)"),
-             "bio": T(
-                 "Jeugdbeschermer en gedragswetenschapper. Gijs denkt mee over hoe een ondertoezichtstelling kan "
-                 "worden voorkomen of afgebouwd, en wat daarvoor in het vrijwillig kader nodig is.",
-                 "Child protection worker and behavioural scientist. Gijs helps think about how a supervision "
-                 "order can be prevented or wound down, and what is needed for that in a voluntary setting.")},
-            {"name": "Mirjam Otten", "discipline": "jeugdhulp",
-             "organisation": T("Jeugdhulp Kustmeren (fictief)", "Kustmeren Youth Care (fictional)"),
-             "bio": T(
-                 "Gezinstherapeut met ervaring in gezinnen waar kinderen geweld hebben meegemaakt. Mirjam helpt "
-                 "kinderen hun verhaal te vertellen en ouders om daar goed op te reageren.",
-                 "Family therapist with experience in families where children have experienced violence. Mirjam "
-                 "helps children tell their story and parents respond to it well.")},
-            {"name": "Bram Heijnekamp", "discipline": "verslavingszorg",
-             "organisation": T("Verslavingszorg Noordkust (fictief)", "North Coast Addiction Care (fictional)"),
-             "bio": T(
-                 "Verslavingsarts. Bram adviseert over alcohol- en drugsgebruik van ouders, de risico's voor "
-                 "kinderen en hoe behandeling en opvoedhulp op elkaar kunnen aansluiten.",
-                 "Addiction physician. Bram advises on parents' alcohol and drug use, the risks for children and "
-                 "how treatment and parenting support can fit together.")},
-            {"name": "Priya Ramdin", "discipline": "hechting",
-             "organisation": T("Centrum Jong Kind Meerhaven (fictief)", "Meerhaven Young Child Centre (fictional)"),
-             "bio": T(
-                 "Kinderpsycholoog gespecialiseerd in hechting en trauma bij jonge kinderen. Priya adviseert over "
-                 "omgang met jonge kinderen na huiselijk geweld.",
-                 "Child psychologist specialised in attachment and trauma in young children. Priya advises on "
-                 "contact arrangements for young children after domestic violence.")},
-            {"name": "Jelmer Postma", "discipline": "ggz",
-             "organisation": T("GGZ Kust (fictief)", "Coast Mental Health (fictional)"),
-             "bio": T(
-                 "GZ-psycholoog in de volwassenen-GGZ. Jelmer richt zich op ouders met psychische problemen en op "
-                 "de vraag hoe behandeling kan bijdragen aan veilig ouderschap.",
-                 "Healthcare psychologist in adult mental health care. Jelmer focuses on parents with mental "
-                 "health problems and on how treatment can contribute to safe parenting.")},
-            {"name": "Esra Yıldırım", "discipline": "volwassenenzorg",
-             "organisation": T("Lokaal team Rietvoorde (fictief)", "Rietvoorde Local Team (fictional)"),
-             "bio": T(
-                 "Maatschappelijk werker in het lokale team. Esra brengt de praktijk van de wijk in: wat een gezin "
-                 "al heeft geprobeerd, welk netwerk er is en wat haalbaar is.",
-                 "Social worker in the local team. Esra brings in neighbourhood practice: what a family has already "
-                 "tried, what network there is and what is feasible.")},
-            {"name": "Nadia Bennani", "discipline": "financieel",
-             "organisation": T("Schuldhulp Kustmeren (fictief)", "Kustmeren Debt Support (fictional)"),
-             "bio": T(
-                 "Schuldhulpverlener. Nadia ziet hoe geldzorgen en onveiligheid elkaar versterken, bijvoorbeeld bij "
-                 "financiële controle door een ex-partner, en helpt snel rust te brengen in de financiën.",
-                 "Debt counsellor. Nadia sees how money worries and unsafety reinforce each other, for example with "
-                 "financial control by an ex-partner, and helps bring calm to the finances quickly.")},
-            {"name": "Roosmarijn Klaver", "discipline": "poh-jeugd",
-             "organisation": T("Huisartsenpraktijk Duinwijk (fictief)", "Duinwijk GP Practice (fictional)"),
-             "bio": T(
-                 "Praktijkondersteuner jeugd. Roosmarijn signaleert onveiligheid vaak als eerste, via klachten van "
-                 "kinderen, en weet hoe je daar als huisartsenpraktijk over in gesprek gaat.",
-                 "Youth mental health nurse at a GP practice. Roosmarijn often spots unsafety first, through "
-                 "children's complaints, and knows how a GP practice can start a conversation about it.")},
-            {"name": "Thijmen Oosterbroek", "discipline": "juridisch",
-             "organisation": T("Rechtswinkel Meerhaven (fictief)", "Meerhaven Law Shop (fictional)"),
-             "bio": T(
-                 "Jurist familierecht. Thijmen adviseert over gezag, omgang, contactverboden en de rol van de "
-                 "rechter bij onveiligheid.",
-                 "Family law specialist. Thijmen advises on parental authority, contact, no-contact orders and the "
-                 "role of the court in cases of unsafety.")},
-            {"name": "Maartje Haverkamp", "discipline": "advocaat-mediator",
-             "organisation": T("Mediators Kustmeren (fictief)", "Kustmeren Mediators (fictional)"),
-             "bio": T(
-                 "Advocaat en mediator. Maartje screent bij elke mediation op geweld en machtsongelijkheid, en "
-                 "adviseert de poule wanneer mediation wel of juist niet verantwoord is.",
-                 "Lawyer and mediator. Maartje screens every mediation for violence and power imbalance, and "
-                 "advises the pool on when mediation is or is not responsible.")},
+            {
+                "name": "Anouk Dijkmeijer",
+                "discipline": "veilig-thuis",
+                "organisation": T(
+                    "Veilig Thuis, regioteam Kustmeren (fictief)",
+                    "Veilig Thuis, Kustmeren regional team (fictional)",
+                ),
+                "bio": T(
+                    "Aandachtsfunctionaris en consulent bij Veilig Thuis. Anouk adviseert professionals over de "
+                    "meldcode en over de vraag wanneer een melding nodig is, en brengt in de poule kennis in over "
+                    "risicotaxatie.",
+                    "Safeguarding officer and consultant at Veilig Thuis. Anouk advises professionals on the "
+                    "reporting code and on when a report is needed, and brings knowledge about risk assessment to the "
+                    "pool.",
+                ),
+            },
+            {
+                "name": "Lotte Spaargaren",
+                "discipline": "vrouwenopvang",
+                "organisation": T("Stichting Veilige Kust (fictief)", "Safe Coast Foundation (fictional)"),
+                "bio": T(
+                    "Ambulant hulpverlener in de vrouwenopvang. Lotte werkt met moeders en vaders na partnergeweld en "
+                    "weet veel van dwingende controle, stalking en veiligheidsplannen.",
+                    "Outreach worker at the women's shelter. Lotte works with mothers and fathers after intimate "
+                    "partner violence and knows a lot about coercive control, stalking and safety plans.",
+                ),
+            },
+            {
+                "name": "Gijs Terpstra",
+                "discipline": "jeugdbescherming",
+                "organisation": T("Jeugdbescherming Kust (fictief)", "Coast Child Protection (fictional)"),
+                "bio": T(
+                    "Jeugdbeschermer en gedragswetenschapper. Gijs denkt mee over hoe een ondertoezichtstelling kan "
+                    "worden voorkomen of afgebouwd, en wat daarvoor in het vrijwillig kader nodig is.",
+                    "Child protection worker and behavioural scientist. Gijs helps think about how a supervision "
+                    "order can be prevented or wound down, and what is needed for that in a voluntary setting.",
+                ),
+            },
+            {
+                "name": "Mirjam Otten",
+                "discipline": "jeugdhulp",
+                "organisation": T("Jeugdhulp Kustmeren (fictief)", "Kustmeren Youth Care (fictional)"),
+                "bio": T(
+                    "Gezinstherapeut met ervaring in gezinnen waar kinderen geweld hebben meegemaakt. Mirjam helpt "
+                    "kinderen hun verhaal te vertellen en ouders om daar goed op te reageren.",
+                    "Family therapist with experience in families where children have experienced violence. Mirjam "
+                    "helps children tell their story and parents respond to it well.",
+                ),
+            },
+            {
+                "name": "Bram Heijnekamp",
+                "discipline": "verslavingszorg",
+                "organisation": T(
+                    "Verslavingszorg Noordkust (fictief)", "North Coast Addiction Care (fictional)"
+                ),
+                "bio": T(
+                    "Verslavingsarts. Bram adviseert over alcohol- en drugsgebruik van ouders, de risico's voor "
+                    "kinderen en hoe behandeling en opvoedhulp op elkaar kunnen aansluiten.",
+                    "Addiction physician. Bram advises on parents' alcohol and drug use, the risks for children and "
+                    "how treatment and parenting support can fit together.",
+                ),
+            },
+            {
+                "name": "Priya Ramdin",
+                "discipline": "hechting",
+                "organisation": T(
+                    "Centrum Jong Kind Meerhaven (fictief)", "Meerhaven Young Child Centre (fictional)"
+                ),
+                "bio": T(
+                    "Kinderpsycholoog gespecialiseerd in hechting en trauma bij jonge kinderen. Priya adviseert over "
+                    "omgang met jonge kinderen na huiselijk geweld.",
+                    "Child psychologist specialised in attachment and trauma in young children. Priya advises on "
+                    "contact arrangements for young children after domestic violence.",
+                ),
+            },
+            {
+                "name": "Jelmer Postma",
+                "discipline": "ggz",
+                "organisation": T("GGZ Kust (fictief)", "Coast Mental Health (fictional)"),
+                "bio": T(
+                    "GZ-psycholoog in de volwassenen-GGZ. Jelmer richt zich op ouders met psychische problemen en op "
+                    "de vraag hoe behandeling kan bijdragen aan veilig ouderschap.",
+                    "Healthcare psychologist in adult mental health care. Jelmer focuses on parents with mental "
+                    "health problems and on how treatment can contribute to safe parenting.",
+                ),
+            },
+            {
+                "name": "Esra Yıldırım",
+                "discipline": "volwassenenzorg",
+                "organisation": T("Lokaal team Rietvoorde (fictief)", "Rietvoorde Local Team (fictional)"),
+                "bio": T(
+                    "Maatschappelijk werker in het lokale team. Esra brengt de praktijk van de wijk in: wat een gezin "
+                    "al heeft geprobeerd, welk netwerk er is en wat haalbaar is.",
+                    "Social worker in the local team. Esra brings in neighbourhood practice: what a family has already "
+                    "tried, what network there is and what is feasible.",
+                ),
+            },
+            {
+                "name": "Nadia Bennani",
+                "discipline": "financieel",
+                "organisation": T("Schuldhulp Kustmeren (fictief)", "Kustmeren Debt Support (fictional)"),
+                "bio": T(
+                    "Schuldhulpverlener. Nadia ziet hoe geldzorgen en onveiligheid elkaar versterken, bijvoorbeeld bij "
+                    "financiële controle door een ex-partner, en helpt snel rust te brengen in de financiën.",
+                    "Debt counsellor. Nadia sees how money worries and unsafety reinforce each other, for example with "
+                    "financial control by an ex-partner, and helps bring calm to the finances quickly.",
+                ),
+            },
+            {
+                "name": "Roosmarijn Klaver",
+                "discipline": "poh-jeugd",
+                "organisation": T(
+                    "Huisartsenpraktijk Duinwijk (fictief)", "Duinwijk GP Practice (fictional)"
+                ),
+                "bio": T(
+                    "Praktijkondersteuner jeugd. Roosmarijn signaleert onveiligheid vaak als eerste, via klachten van "
+                    "kinderen, en weet hoe je daar als huisartsenpraktijk over in gesprek gaat.",
+                    "Youth mental health nurse at a GP practice. Roosmarijn often spots unsafety first, through "
+                    "children's complaints, and knows how a GP practice can start a conversation about it.",
+                ),
+            },
+            {
+                "name": "Thijmen Oosterbroek",
+                "discipline": "juridisch",
+                "organisation": T("Rechtswinkel Meerhaven (fictief)", "Meerhaven Law Shop (fictional)"),
+                "bio": T(
+                    "Jurist familierecht. Thijmen adviseert over gezag, omgang, contactverboden en de rol van de "
+                    "rechter bij onveiligheid.",
+                    "Family law specialist. Thijmen advises on parental authority, contact, no-contact orders and the "
+                    "role of the court in cases of unsafety.",
+                ),
+            },
+            {
+                "name": "Maartje Haverkamp",
+                "discipline": "advocaat-mediator",
+                "organisation": T("Mediators Kustmeren (fictief)", "Kustmeren Mediators (fictional)"),
+                "bio": T(
+                    "Advocaat en mediator. Maartje screent bij elke mediation op geweld en machtsongelijkheid, en "
+                    "adviseert de poule wanneer mediation wel of juist niet verantwoord is.",
+                    "Lawyer and mediator. Maartje screens every mediation for violence and power imbalance, and "
+                    "advises the pool on when mediation is or is not responsible.",
+                ),
+            },
         ],
         "knowledge_articles": [
-            "meldcode-vijf-stappen", "jeugdbeschermingsketen", "verklarende-analyse", "leefgebiedenanalyse",
-            "veiligheidsplan", "dwingende-controle", "stalking-na-scheiding", "risicotaxatie-partnergeweld",
-            "casus-expertisepoule-gezin", "verslaving-en-ouderschap", "financiele-stress",
-            "hechting-en-scheiding", "gesprekstechnieken-kinderen", "effecten-conflict-ontwikkeling",
-            "signalen-vechtscheiding", "mediation-hoog-conflict", "loyaliteitsconflicten",
+            "meldcode-vijf-stappen",
+            "jeugdbeschermingsketen",
+            "verklarende-analyse",
+            "leefgebiedenanalyse",
+            "veiligheidsplan",
+            "dwingende-controle",
+            "stalking-na-scheiding",
+            "risicotaxatie-partnergeweld",
+            "casus-expertisepoule-gezin",
+            "verslaving-en-ouderschap",
+            "financiele-stress",
+            "hechting-en-scheiding",
+            "gesprekstechnieken-kinderen",
+            "effecten-conflict-ontwikkeling",
+            "signalen-vechtscheiding",
+            "mediation-hoog-conflict",
+            "loyaliteitsconflicten",
         ],
     },
 ]
