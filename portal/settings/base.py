@@ -192,6 +192,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds on public pages
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes sent to a third party
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Sessions: the questionnaire keeps its answers here, so they expire quickly.
