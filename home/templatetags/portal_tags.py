@@ -34,7 +34,9 @@ def language_links(context):
     current = translation.get_language()
     links = []
     chrome = selectors.chrome(request, page) if page is not None else None
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
+        # Each language is named in itself, so a reader finds their own language.
+        name = translation.get_language_info(code)["name_local"]
         if chrome is not None:
             target = chrome.translations.get(code) or chrome.home_translations.get(code)
             url = target.get_url(request) if target is not None else f"/{code}/"
