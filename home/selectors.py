@@ -300,17 +300,16 @@ CHANNEL_FIELDS = (
 HOURS_FIELDS = ("id", "sort_order", "weekday", "opens", "closes")
 
 
-def channels_for_site(site, language_code=None):
-    """The region's contact channels in a language with their opening hours, in one query.
+def _hydrated_channels(queryset):
+    """Channels with their opening hours from one query.
 
     One row per opening-hours interval (a LEFT JOIN, so channels without hours come too);
     the hours are attached as the channel's in-memory child objects, so
-    `channel.opening_hours.all()` costs no further query.
+    `channel.opening_hours.all()` costs no further query. Each channel also gets
+    `language_code`.
     """
-    rows = (
-        ContactChannel.objects.filter(site=site, locale__language_code=language_code or active_language())
-        .order_by("name", "id", "opening_hours__sort_order", "opening_hours__id")
-        .values(*CHANNEL_FIELDS, *(f"opening_hours__{name}" for name in HOURS_FIELDS))
+    rows = queryset.order_by("name", "id", "opening_hours__sort_order", "opening_hours__id").values(
+        *CHANNEL_FIELDS, "locale__language_code", *(f"opening_hours__{name}" for name in HOURS_FIELDS)
     )
     channels = {}
     hours = {}
@@ -318,6 +317,7 @@ def channels_for_site(site, language_code=None):
         channel_id = row["id"]
         if channel_id not in channels:
             channels[channel_id] = ContactChannel(**{name: row[name] for name in CHANNEL_FIELDS})
+            channels[channel_id].hydrated_language_code = row["locale__language_code"]
             hours[channel_id] = []
         if row["opening_hours__id"] is not None:
             hours[channel_id].append(
@@ -330,22 +330,44 @@ def channels_for_site(site, language_code=None):
     return list(channels.values())
 
 
-def region_channels(request):
-    """The request's region channels in the active language, once per request."""
+def channels_for_site(site, language_code=None):
+    """The region's contact channels in a language with their opening hours, in one query."""
+    return _hydrated_channels(
+        ContactChannel.objects.filter(site=site, locale__language_code=language_code or active_language())
+    )
+
+
+def _all_region_channels(request):
+    """Every channel of the request's region in every language, with hours: one query."""
 
     def compute():
         site = current_site(request)
-        return channels_for_site(site) if site is not None else []
+        return _hydrated_channels(ContactChannel.objects.filter(site=site)) if site is not None else []
 
-    return _memoised(request, "region_channels", compute)
+    return _memoised(request, "all_region_channels", compute)
+
+
+def region_channels(request):
+    """The request's region channels in the active language, once per request."""
+    language = active_language()
+    return [
+        channel for channel in _all_region_channels(request) if channel.hydrated_language_code == language
+    ]
 
 
 def localize_channels(request, channels):
-    """Replace (source-language) channels by the request's region channels in the active
-    language, matched by translation key, without queries. Channels of another region or
-    without a translation are kept as they are."""
-    by_key = {channel.translation_key: channel for channel in region_channels(request)}
-    return [by_key.get(channel.translation_key, channel) for channel in channels]
+    """Replace channels by the request's region channels in the active language, matched by
+    translation key, without queries. A channel without a translation is shown in its own
+    language (with its hours already loaded); one of another region is kept as it is."""
+    everything = _all_region_channels(request)
+    by_id = {channel.pk: channel for channel in everything}
+    language = active_language()
+    by_key = {
+        channel.translation_key: channel
+        for channel in everything
+        if channel.hydrated_language_code == language
+    }
+    return [by_key.get(channel.translation_key) or by_id.get(channel.pk, channel) for channel in channels]
 
 
 def attach_channels(request, services):
@@ -441,22 +463,21 @@ def service_list_for_block(value, parent_context):
 
 def related_services(request, page, limit=6):
     """The services a topic page shows under 'Hulp bij dit onderwerp': the ones the editor
-    picked, or else (unless the body lists services itself) the region's offers on the
-    page's topics. Two queries, whatever the number of services."""
+    picked, or else the region's offers on the page's topics. Nothing when the body lists
+    services itself (a service list block), so a reader does not get the list twice.
+    Two queries, whatever the number of services."""
+    if any(block.block_type == "services" for block in page.body):
+        return []
     site = current_site(request)
     picked = Q(translation_key__in=_values(page.related_services, "translation_key"))
-    wanted = picked
-    body_lists_services = any(block.block_type == "services" for block in page.body)
-    if not body_lists_services:
-        on_topics = Exists(
-            ServiceOffer.topics.through.objects.filter(
-                serviceoffer_id=OuterRef("pk"),
-                topic__translation_key__in=_values(page.topics, "translation_key"),
-            )
+    on_topics = Exists(
+        ServiceOffer.topics.through.objects.filter(
+            serviceoffer_id=OuterRef("pk"),
+            topic__translation_key__in=_values(page.topics, "translation_key"),
         )
-        wanted = picked | Q(on_topics)
+    )
     services = list(
-        ServiceOffer.objects.filter(wanted, site=site, locale__language_code=active_language())
+        ServiceOffer.objects.filter(picked | Q(on_topics), site=site, locale__language_code=active_language())
         .annotate(is_picked=ExpressionWrapper(picked, output_field=BooleanField()))
         .order_by("-is_picked", "waiting_weeks", "name")
         .prefetch_related("channels")[:limit]

@@ -280,7 +280,10 @@ class TopicPage(BasePage):
         blank=True,
         related_name="+",
         verbose_name=_("aanbod bij dit onderwerp"),
-        help_text=_("Leeg laten: de pagina toont dan vanzelf het aanbod van de regio bij de onderwerpen."),
+        help_text=_(
+            "Leeg laten: de pagina toont dan vanzelf het aanbod van de regio bij de onderwerpen. "
+            "Staat er een blok 'Aanbod in de buurt' in de inhoud, dan vervalt deze lijst."
+        ),
     )
 
     parent_page_types = ["home.AudienceSectionPage"]

@@ -65,7 +65,7 @@ def test_services_filtered_by_topic_and_municipality(api, lindeveld):
 
 def test_site_parameter_picks_another_region(api, lindeveld, kustmeren_or_other_site):
     elsewhere = ServiceOfferFactory(site=kustmeren_or_other_site, name="Alleen daar")
-    items = api("services/", site=kustmeren_or_other_site.hostname).json()["items"]
+    items = api("services/", site=kustmeren_or_other_site.hostname, name="Alleen daar").json()["items"]
     assert elsewhere.pk in {item["id"] for item in items}
     # The detail view never shows another region's object under this region.
     assert api(f"services/{elsewhere.pk}/").status_code == 404
