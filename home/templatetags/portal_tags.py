@@ -122,12 +122,12 @@ def page_meta(context):
         "page": page,
         "title": page.seo_title or page.title,
         "description": description,
-        "canonical": request.build_absolute_uri(page.get_url(request)),
+        "canonical": request.build_absolute_uri(page.get_url(request) or request.path),
         "alternates": alternates,
         "default_alternate": next((a for a in alternates if a["code"] == settings.LANGUAGE_CODE), None),
         "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
         "site_name": site_name,
-        "og_type": "article" if page.depth > 3 else "website",
+        "og_type": "article" if (page.depth or 0) > 3 else "website",
     }
 
 
