@@ -28,10 +28,27 @@ def form_url(form_name, token):
     return f"{url}?{urlencode({'token': token})}"
 
 
-def next_actions(outcome, rule, region, *, token, young_sections):
-    """The rule's next actions made concrete: links, phone numbers, pages."""
+def next_actions(rule, region, *, token, young_sections):
+    """The rule's next actions made concrete: links, phone numbers, pages.
+
+    Actions that cannot be made concrete are left out (a form that does not exist yet,
+    a phone number the region has not set). If that leaves none of the rule's request
+    forms, the expertise point's phone number stands in for them.
+    """
+    codes = list(rule.actions)
+    actions = _concrete_actions(codes, region, token=token, young_sections=young_sections)
+    wanted_forms = any(ACTIONS[code].form for code in codes)
+    linked_forms = any(ACTIONS[item["code"]].form for item in actions)
+    if wanted_forms and not linked_forms and "bel-expertisepunt" not in codes:
+        actions += _concrete_actions(
+            ["bel-expertisepunt"], region, token=token, young_sections=young_sections
+        )
+    return actions
+
+
+def _concrete_actions(codes, region, *, token, young_sections):
     actions = []
-    for code in rule.actions:
+    for code in codes:
         action = ACTIONS[code]
         item = {"code": code, "label": action.label, "href": "", "detail": "", "pages": []}
         if action.form:
@@ -96,7 +113,7 @@ def result_context(request, site, outcome):
         and outcome.family_consent in (FamilyConsent.NO, FamilyConsent.NOT_ASKED),
         "services": selectors.services_for_outcome(site, outcome, municipality=municipality),
         "open_channels": selectors.open_channels(site),
-        "actions": next_actions(outcome, rule, region, token=token, young_sections=young_sections)
+        "actions": next_actions(rule, region, token=token, young_sections=young_sections)
         if rule is not None
         else [],
     }

@@ -83,3 +83,61 @@ def parent_steps(
         ("hulpvraag", {"help_needs": list(needs), "help_form": help_form}),
         ("controleren", {}),
     ]
+
+
+def professional_steps(
+    *,
+    municipality="eikendaal",
+    safety=None,
+    work_field="wijkteam",
+    question_kind="consultatie",
+    consent="ja",
+    signals=("geen",),
+    child_ages=("8-11",),
+    needs=(),
+):
+    return [
+        ("wie", {"role": "professional"}),
+        ("veiligheid", safety or SAFE),
+        ("gemeente", {"municipality": municipality}),
+        ("vraag", {"work_field": work_field, "question_kind": question_kind, "family_consent": consent}),
+        (
+            "gezin",
+            {"family_signals": list(signals), "child_ages": list(child_ages), "help_needs": list(needs)},
+        ),
+        ("controleren", {}),
+    ]
+
+
+def family_member_steps(
+    *,
+    municipality="eikendaal",
+    safety=None,
+    relation="grootouder",
+    conflict="goed",
+    child_ages=("4-7",),
+    help_form="informatie",
+):
+    return [
+        ("wie", {"role": "familielid"}),
+        ("veiligheid", safety or SAFE),
+        ("gemeente", {"municipality": municipality}),
+        (
+            "familie",
+            {
+                "relation": relation,
+                "parents_conflict": conflict,
+                "child_ages": list(child_ages),
+                "help_form": help_form,
+            },
+        ),
+        ("controleren", {}),
+    ]
+
+
+def child_steps(*, safety=None, age="jonger-dan-12", wishes=("anderen",)):
+    return [
+        ("wie", {"role": "kind"}),
+        ("veiligheid", safety or SAFE),
+        ("voor-jou", {"child_age": age, "wishes": list(wishes)}),
+    ]
