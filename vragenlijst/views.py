@@ -52,8 +52,6 @@ def idle_expired(session):
 
 def touch(session):
     session[ACTIVITY_SESSION_KEY] = int(time.time())
-    # The session (with the answers) ends when the person stops, not hours later.
-    session.set_expiry(idle_timeout())
 
 
 def has_progress(session):
@@ -126,9 +124,12 @@ class ScheidingswijzerWizard(NamedUrlSessionWizardView):
         return redirect(self.get_step_url(step))
 
     def forget_cached_path(self):
+        """Drop formtools' caches of the path and of validated steps after answers changed.
+        (The path is worked out again at once: formtools expects its cache to exist.)"""
         for name in list(self.__dict__):
             if name in ("_resolved_form_list", "_cache_signature") or name.startswith("_cleaned_data_cache_"):
                 delattr(self, name)
+        self.get_form_list()
 
     def forget_steps(self, steps):
         step_data = self.storage.data[self.storage.step_data_key]

@@ -207,12 +207,6 @@ PERSONAS = [
 ]
 
 
-@pytest.fixture
-def lindeveld_client(client, lindeveld):
-    client.defaults["HTTP_HOST"] = f"{lindeveld.hostname}:{lindeveld.port}"
-    return client
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("persona", PERSONAS, ids=[p.name for p in PERSONAS])
 def test_persona_gets_expected_route(persona, lindeveld_client, lindeveld):
