@@ -36,6 +36,7 @@ def walk(client, steps, language="nl"):
 def finish(client, steps, language="nl"):
     """Walk the steps, go through the done redirect, and return the followed result page."""
     response = walk(client, steps, language)
+    assert response["Location"] == step_url("klaar", language), response["Location"]
     return client.get(response["Location"], follow=True)
 
 
