@@ -2,7 +2,7 @@
 for a result, the children's pages, and the anonymous statistics for the yearly report.
 Each returns what its caller needs in a fixed number of queries."""
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, Sum
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Sum
 from wagtail.models import Locale
 
 from home.fields import ChoiceSetField
@@ -96,12 +96,13 @@ def sections_for_audiences(site, audiences):
 def questionnaire_statistics(site, year):
     """Started and completed questionnaires of a region in a year, per month,
     municipality and route: a list of dicts with `month` (a date), `municipality`
-    (a name or None), `route` ("" on rows that count starts), `started`, `completed`."""
+    (a name or None), `route` ("" on rows that count starts), `started`, `completed`,
+    ordered by month, then municipality (None first), then route."""
     rows = (
         QuestionnaireTally.objects.filter(site=site, month__year=year)
         .values("month", "municipality__name", "route")
         .annotate(started_total=Sum("started"), completed_total=Sum("completed"))
-        .order_by("month", "municipality__name", "route")
+        .order_by("month", F("municipality__name").asc(nulls_first=True), "route")
     )
     return [
         {
