@@ -253,3 +253,8 @@ def test_the_questionnaire_speaks_english_under_en(lindeveld_client):
     assert response.status_code == 200
     assert "Who are you?" in page
     assert "Your answers are not stored" in page
+
+
+def test_the_region_home_page_invites_to_the_questionnaire(lindeveld_client):
+    page = lindeveld_client.get("/nl/").content.decode()
+    assert 'href="/nl/scheidingswijzer/"' in page
