@@ -56,7 +56,9 @@ def _concrete_actions(codes, region, *, token, young_sections):
             if not item["href"]:
                 continue
         elif code == "bel-112":
-            item.update(href=tel_href(region.emergency_number), detail=region.emergency_number)
+            item["href"] = tel_href(region.emergency_number)
+            if region.emergency_number not in str(action.label):
+                item["detail"] = region.emergency_number
         elif code == "bel-veilig-thuis":
             item.update(
                 href=tel_href(region.veilig_thuis_number),
