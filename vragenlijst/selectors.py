@@ -57,7 +57,7 @@ def services_for_outcome(site, outcome, *, municipality=None, limit=RESULT_SERVI
         offers = offers.filter(_any_audience(outcome.audiences))
     if outcome.child_age_groups:
         offers = offers.filter(_overlapping_any_age_group(outcome.child_age_groups))
-    ordering = ["waiting_weeks", "name"]
+    ordering = [F("waiting_weeks").asc(nulls_last=True), "name"]  # unknown waiting times last
     if outcome.topics:
         topic_keys = Topic.objects.filter(slug__in=outcome.topics).values("translation_key")
         on_topic = ServiceOffer.topics.through.objects.filter(

@@ -8,10 +8,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from home.choices import Audience, Route
-from home.models import Municipality, RegionSettings
+from home.models import Municipality, RegionSettings, Topic
 from home.models.settings import RegionFocus
 from tests.factories import ContactChannelFactory, ServiceOfferFactory, TopicFactory
 from tests.vragenlijst.journey import SAFE, child_steps, finish, parent_steps, professional_steps
+from vragenlijst.outcome import Outcome
+from vragenlijst.selectors import services_for_outcome
 from vragenlijst.tokens import read_prefill_token
 
 pytestmark = pytest.mark.django_db
@@ -36,25 +38,48 @@ def token_links(page):
     return links
 
 
-def test_free_services_of_the_municipality_for_the_childrens_ages_topic_first(lindeveld_client, lindeveld):
+def test_services_of_the_route_municipality_audience_and_ages(lindeveld):
     eikendaal = Municipality.objects.get(site=lindeveld, slug="eikendaal")
     molenbroek = Municipality.objects.get(site=lindeveld, slug="molenbroek")
-    legal = TopicFactory(slug="juridisch")
-    on_topic = offer(site=lindeveld, name="Cursus plan maken", municipalities=[eikendaal], topics=[legal])
-    off_topic = offer(site=lindeveld, name="Aaa inloopavond", municipalities=[eikendaal])
+    in_eikendaal = offer(site=lindeveld, name="Inloopavond", municipalities=[eikendaal])
     region_wide = offer(site=lindeveld, name="Regionale infolijn")
     elsewhere = offer(site=lindeveld, name="Alleen in Molenbroek", municipalities=[molenbroek])
     teens_only = offer(site=lindeveld, name="Tienergroep", min_child_age=12, max_child_age=17)
     other_route = offer(site=lindeveld, name="Expertisepunt-intake", routes=[Route.EXPERTISE_POINT])
     for_professionals = offer(site=lindeveld, name="Intervisie", audiences=[Audience.PROFESSIONALS])
+    outcome = Outcome(
+        route=Route.FREE_SERVICES,
+        rule="samenwerkende-ouders",
+        role="ouder",
+        site_id=lindeveld.pk,
+        municipality="eikendaal",
+        child_age_groups=("4-7",),
+        audiences=(Audience.PARENTS,),
+    )
+
+    services = services_for_outcome(lindeveld, outcome, municipality=eikendaal, limit=None)
+
+    assert {in_eikendaal, region_wide} <= set(services)
+    assert not {elsewhere, teens_only, other_route, for_professionals} & set(services)
+
+
+def test_services_on_the_chosen_topics_come_first(lindeveld_client, lindeveld):
+    eikendaal = Municipality.objects.get(site=lindeveld, slug="eikendaal")
+    legal = TopicFactory(slug="juridisch")
+    on_topic = offer(
+        site=lindeveld, name="Zzz juridisch spreekuur", municipalities=[eikendaal], topics=[legal]
+    )
+    offer(site=lindeveld, name="Aaa inloopavond", municipalities=[eikendaal], waiting_weeks=0)
 
     response = finish(lindeveld_client, parent_steps(needs=("juridisch",), child_ages=("4-7",)))
 
     assert response.context["route"] == Route.FREE_SERVICES
     services = response.context["services"]
-    assert services[0] == on_topic
-    assert {off_topic, region_wide} <= set(services)
-    assert not {elsewhere, teens_only, other_route, for_professionals} & set(services)
+    on_topic_keys = set(Topic.objects.filter(slug="juridisch").values_list("translation_key", flat=True))
+    matches = [any(t.translation_key in on_topic_keys for t in s.topics.all()) for s in services]
+    assert on_topic in services
+    assert matches == sorted(matches, reverse=True)  # every match before every non-match
+    assert 0 < len(services) <= 6
     assert "Hulp in Eikendaal" in response.content.decode()
 
 
