@@ -22,6 +22,7 @@ from vragenlijst.questions import (
     QUESTION_SHORT_LABELS,
     ChildAge,
     Role,
+    topics_for_help_needs,
 )
 
 # Left out of the summary: they travel as their own fields of the token.
@@ -104,7 +105,7 @@ def audiences_for(answers):
 def build_outcome(*, answers, decision: Decision, site_id):
     municipality = str(answers.get("municipality") or "")
     outside = municipality == OUTSIDE_REGION
-    topics = answers.get("help_needs") or []
+    topics = topics_for_help_needs(answers.get("help_needs") or [])
     ages = answers.get("child_ages") or []
     return Outcome(
         route=str(decision.route),

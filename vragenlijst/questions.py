@@ -102,8 +102,8 @@ class InvolvedProfessional(models.TextChoices):
 
 
 class HelpNeed(models.TextChoices):
-    """What would help most. The value is also the slug of the matching `home.Topic`,
-    so services on that topic are shown first on the result page."""
+    """What would help most. `HELP_NEED_TOPICS` maps each to the `home.Topic` slugs whose
+    services are shown first on the result page (and travel in the prefill token)."""
 
     PARENTING_PLAN = "ouderschapsplan", _("Afspraken maken over de kinderen (ouderschapsplan)")
     CONTACT_ARRANGEMENT = "omgang", _("De zorgregeling: wanneer de kinderen bij wie zijn")
@@ -112,6 +112,23 @@ class HelpNeed(models.TextChoices):
     LEGAL = "juridisch", _("Juridische vragen, zoals over de rechter of alimentatie")
     MONEY_HOUSING = "geld-en-wonen", _("Geld en wonen")
     SELF = "steun", _("Steun voor mezelf")
+
+
+HELP_NEED_TOPICS = {
+    HelpNeed.PARENTING_PLAN: ("ouderschapsplan",),
+    HelpNeed.CONTACT_ARRANGEMENT: ("omgang",),
+    HelpNeed.COMMUNICATION: ("communicatie", "mediation"),
+    HelpNeed.CHILDREN: ("kinderen-betrekken", "emoties"),
+    HelpNeed.LEGAL: ("juridisch",),
+    HelpNeed.MONEY_HOUSING: ("financien", "wonen"),
+    HelpNeed.SELF: (),
+}
+
+
+def topics_for_help_needs(needs):
+    """The topic slugs for a list of help needs, in order, without repeats."""
+    slugs = [slug for need in needs for slug in HELP_NEED_TOPICS.get(need, ())]
+    return tuple(dict.fromkeys(slugs))
 
 
 class HelpForm(models.TextChoices):

@@ -18,7 +18,7 @@ malformed); otherwise this dict:
         "municipality": "<Municipality.slug>" or "",   # "" when unknown or outside the region
         "site_id": <int>,                              # the Wagtail Site (region) of the outcome
         "summary": ["Praten met de andere ouder: Bijna niet: ...", ...],  # Dutch statements
-        "topics": ["ouderschapsplan", ...],            # home.Topic slugs (vragenlijst.questions.HelpNeed)
+        "topics": ["ouderschapsplan", ...],            # home.Topic slugs (questions.HELP_NEED_TOPICS)
         "child_age_groups": ["4-7", "8-11", ...],      # inclusive year ranges (ChildAgeGroup)
         "family_consent": "ja" | "nee" | "nog-niet" | "",  # professionals only; "" otherwise
     }

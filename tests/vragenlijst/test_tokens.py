@@ -72,3 +72,13 @@ def test_a_changed_token_is_refused():
 )
 def test_garbage_is_refused_quietly(token):
     assert read_prefill_token(token) is None
+
+
+def test_help_needs_travel_as_topic_slugs():
+    from vragenlijst.decision_table import route_for
+    from vragenlijst.outcome import build_outcome
+
+    answers = {"role": "ouder", "help_needs": ["geld-en-wonen", "kinderen", "steun"], "region_focus": ""}
+    outcome = build_outcome(answers=answers, decision=route_for(answers), site_id=1)
+    payload = read_prefill_token(make_prefill_token(outcome))
+    assert payload["topics"] == ["financien", "wonen", "kinderen-betrekken", "emoties"]
