@@ -23,7 +23,13 @@ def answer(page, step, answers):
     for field, values in answers.items():
         for value in values if isinstance(values, list) else [values]:
             choose(page, step, field, value)
-    page.click("form.vragenlijst__form button[type=submit]")
+    submit(page)
+
+
+def submit(page):
+    """Send the step's form and wait for the next page to have loaded."""
+    with page.expect_navigation():
+        page.click("form.vragenlijst__form button[type=submit]")
 
 
 def advice_request_path():
@@ -37,8 +43,10 @@ def advice_request_path():
 def test_parent_journey_to_the_advice_request(session, regions):
     page = session.page
     session.goto(regions.lindeveld + "/nl/")
-    page.get_by_role("link", name="Start de Scheidingswijzer").first.click()
-    page.get_by_role("link", name="Start de Scheidingswijzer").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Start de Scheidingswijzer").first.click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Start de Scheidingswijzer").click()
     page.wait_for_url("**/nl/scheidingswijzer/wie/")
 
     # Step 1 by keyboard only: focus the first answer, choose it with Space, send with Enter.
@@ -46,7 +54,8 @@ def test_parent_journey_to_the_advice_request(session, regions):
     page.focus("#id_wie-role_0")
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
-    page.keyboard.press("Enter")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     page.wait_for_url("**/scheidingswijzer/veiligheid/")
     assert page.inner_text(".vragenlijst__progress") == "Stap 2 van 7"
 
@@ -74,7 +83,8 @@ def test_parent_journey_to_the_advice_request(session, regions):
 
     # Check the answers, change one, and come straight back to the check page.
     page.wait_for_url("**/scheidingswijzer/controleren/")
-    page.click("a[href='/nl/scheidingswijzer/gemeente/']")
+    with page.expect_navigation():
+        page.click("a[href='/nl/scheidingswijzer/gemeente/']")
     assert page.is_checked("input[name='gemeente-municipality'][value='eikendaal']")
     answer(page, "gemeente", {"municipality": "molenbroek"})
     page.wait_for_url("**/scheidingswijzer/controleren/")
@@ -99,8 +109,8 @@ def test_parent_journey_to_the_advice_request(session, regions):
         assert page.locator("main a[href*='token=']").count() == 0
         assert page.locator("main .next-actions a[href^='tel:']").count() > 0
         return
-    page.click(f"main a[href^='{advice_request}?token=']")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click(f"main a[href^='{advice_request}?token=']")
     assert urlsplit(page.url).path == advice_request
     payload = read_prefill_token(parse_qs(urlsplit(page.url).query)["token"][0])
     assert payload is not None and payload["route"] == "advies" and payload["municipality"] == "molenbroek"
@@ -120,7 +130,7 @@ def test_scheidingswijzer_pages_have_no_accessibility_violations(js_session, reg
         check(f"{language} start")
         js_session.goto(f"{regions.lindeveld}/{language}/scheidingswijzer/wie/")
         check(f"{language} wie")
-        page.click("form.vragenlijst__form button[type=submit]")
+        submit(page)
         check(f"{language} wie with errors")
         answer(page, "wie", {"role": "ouder"})
         check(f"{language} veiligheid")
