@@ -199,6 +199,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Sessions: the questionnaire keeps its answers here, so they expire quickly.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 2)
+# The Scheidingswijzer wipes its answers after this many seconds without activity.
+VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
