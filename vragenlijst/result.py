@@ -97,7 +97,7 @@ def result_context(request, site, outcome):
     municipality = selectors.municipality_by_slug(site, outcome.municipality)
     young_sections = []
     if rule is not None and "kinderpaginas" in rule.actions:
-        young_sections = selectors.sections_for_audiences(site, outcome.audiences)
+        young_sections = selectors.sections_for_audiences(request, outcome.audiences)
     # Children are never asked for personal data, so they get no request forms.
     token = make_prefill_token(outcome) if outcome.role != Role.CHILD else None
     return {

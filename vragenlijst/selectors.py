@@ -79,9 +79,9 @@ def open_channels(site, *, moment=None):
     return [channel for channel in channels if channel.is_open_at(moment)]
 
 
-def sections_for_audiences(site, audiences):
-    """The region's live audience section pages (in the active language) for these audiences."""
-    home = region_home(site)
+def sections_for_audiences(request, audiences):
+    """The request region's live audience section pages (in the active language) for these audiences."""
+    home = region_home(request)
     if home is None or not audiences:
         return []
     return list(
