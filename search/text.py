@@ -9,16 +9,15 @@ WORD = re.compile(r"\w+", re.UNICODE)
 WHITESPACE = re.compile(r"\s+")
 
 # Words too common to narrow a database search (the engine uses its own stop lists).
-STOPWORDS = {
-    "nl": set(
-        "de het een en of in op van voor met aan als bij dat die dit er is te tot uit om over naar "
-        "door maar ook niet wat hoe wie wij we je jij ik zijn mijn mij".split()
-    ),
-    "en": set(
-        "a an and or the of in on at to for with by from as is are be it its this that what how "
-        "who my me i you your we our not".split()
-    ),
-}
+NL_STOPWORDS = (
+    "de het een en of in op van voor met aan als bij dat die dit er is te tot uit om over naar "
+    "door maar ook niet wat hoe wie wij we je jij ik zijn mijn mij"
+)
+EN_STOPWORDS = (
+    "a an and or the of in on at to for with by from as is are be it its this that what how "
+    "who my me i you your we our not"
+)
+STOPWORDS = {"nl": frozenset(NL_STOPWORDS.split()), "en": frozenset(EN_STOPWORDS.split())}
 
 
 def fold(text):
