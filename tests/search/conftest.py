@@ -39,15 +39,21 @@ def other_region(db):
 
 
 @pytest.fixture(scope="module")
-def engine_indices(django_db_setup, django_db_blocker):
+def engine_indices(request, django_db_setup, django_db_blocker):
     """Elasticsearch indices of their own for one test module: a unique prefix under the
     configured one, built from the database entries, deleted afterwards."""
     from django.conf import settings
 
     from search import services
 
-    if not settings.ELASTICSEARCH_URL:
-        pytest.skip("ELASTICSEARCH_URL is not set")
+    from tests.services import service_problem, services_required
+
+    problem = service_problem("elasticsearch")
+    if problem:
+        message = f"required service 'elasticsearch' is unavailable: {problem}"
+        if services_required(request.config):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
     prefix = f"{settings.ELASTICSEARCH_INDEX_PREFIX}-t{uuid.uuid4().hex[:8]}"
     override = override_settings(ELASTICSEARCH_INDEX_PREFIX=prefix)
     override.enable()
