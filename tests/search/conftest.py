@@ -45,7 +45,6 @@ def engine_indices(request, django_db_setup, django_db_blocker):
     from django.conf import settings
 
     from search import services
-
     from tests.services import service_problem, services_required
 
     problem = service_problem("elasticsearch")
