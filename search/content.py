@@ -8,7 +8,7 @@ using Wagtail's own `get_searchable_content` for StreamFields.
 
 from django.db import models
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Site
 
 from home.models import (
     AudienceSectionPage,
@@ -29,12 +29,12 @@ SUMMARY_FIELDS = ("summary", "intro")
 
 
 def is_searchable_page(page):
-    """Live, public and of a searchable type (expects a specific page)."""
+    """Live, public, in a region and of a searchable type (expects a specific page)."""
     return (
         isinstance(page, SEARCHABLE_PAGE_TYPES)
         and page.live
         and not page.get_view_restrictions().exists()
-        and page.get_site() is not None
+        and (page.get_url_parts() or (None,))[0] is not None
     )
 
 
@@ -67,22 +67,27 @@ def _page_text(page):
     return summary, plain_text(*parts)
 
 
-def _topics_in_language(topics, locale_id):
+class Lookups:
+    """Reference data an entry needs (sites, languages, topic names), loaded once per batch,
+    so building many entries costs a fixed number of queries for these."""
+
+    def __init__(self):
+        self.sites = {site.pk: site for site in Site.objects.all()}
+        self.languages = dict(Locale.objects.values_list("pk", "language_code"))
+        self.topic_names = {
+            (topic.translation_key, topic.locale_id): topic.name
+            for topic in Topic.objects.only("translation_key", "locale_id", "name")
+        }
+
+
+def _topics_in_language(topics, locale_id, lookups):
     """(slugs, names) of the topics, names in the given locale where translated.
 
     Topic relations keep pointing at the source-language topics after translation, so the
     names are looked up by translation key."""
     topics = list(topics)
-    if not topics:
-        return [], ""
-    translated = {
-        topic.translation_key: topic.name
-        for topic in Topic.objects.filter(
-            translation_key__in=[t.translation_key for t in topics], locale_id=locale_id
-        )
-    }
     slugs = sorted({topic.slug for topic in topics})
-    names = [translated.get(topic.translation_key, topic.name) for topic in topics]
+    names = [lookups.topic_names.get((topic.translation_key, locale_id), topic.name) for topic in topics]
     return slugs, " ".join(names)
 
 
@@ -94,18 +99,18 @@ def _folded(entry):
     return entry
 
 
-def entry_for_page(page):
+def entry_for_page(page, lookups=None):
     """An unsaved SearchEntry for a searchable specific page."""
-    site = page.get_site()
-    _site_id, _root_url, path = page.get_url_parts() or (None, "", "")
+    lookups = lookups or Lookups()
+    site_id, _root_url, path = page.get_url_parts() or (None, "", "")
     summary, body = _page_text(page)
     topics = page.topics.all() if hasattr(page, "topics") else []
-    topic_slugs, topic_names = _topics_in_language(topics, page.locale_id)
+    topic_slugs, topic_names = _topics_in_language(topics, page.locale_id, lookups)
     entry = SearchEntry(
         object_type=SearchEntry.PAGE,
         object_id=page.pk,
-        language=page.locale.language_code,
-        site=site,
+        language=lookups.languages[page.locale_id],
+        site=lookups.sites[site_id],
         title=page.title[:255],
         summary=summary,
         body=body,
@@ -138,19 +143,20 @@ def page_for_offer(offer):
     )
 
 
-def entry_for_service_offer(offer):
+def entry_for_service_offer(offer, lookups=None):
     """An unsaved SearchEntry for a service offer."""
+    lookups = lookups or Lookups()
     option_page = page_for_offer(offer)
     path = ""
     if option_page is not None:
         _site_id, _root_url, path = option_page.get_url_parts() or (None, "", "")
     municipalities = list(offer.municipalities.all())
-    topic_slugs, topic_names = _topics_in_language(offer.topics.all(), offer.locale_id)
+    topic_slugs, topic_names = _topics_in_language(offer.topics.all(), offer.locale_id, lookups)
     entry = SearchEntry(
         object_type=SearchEntry.SERVICE_OFFER,
         object_id=offer.pk,
         kind=SearchEntryKind.SERVICE_OFFER,
-        language=offer.locale.language_code,
+        language=lookups.languages[offer.locale_id],
         site_id=offer.site_id,
         title=offer.name[:255],
         summary=plain_text(offer.summary),
@@ -165,16 +171,25 @@ def entry_for_service_offer(offer):
 
 
 def searchable_pages():
-    """Every searchable page, specific, in tree order."""
-    return (
-        Page.objects.live()
-        .public()
-        .type(*SEARCHABLE_PAGE_TYPES)
-        .select_related("locale")
-        .order_by("path")
-        .specific()
-    )
+    """Every searchable page in tree order (base pages; see `specific_pages`)."""
+    return Page.objects.live().public().type(*SEARCHABLE_PAGE_TYPES).order_by("path")
+
+
+def specific_pages(pages):
+    """The specific pages of a batch of base pages, with their topics and attachments."""
+    by_model = {}
+    for page in pages:
+        by_model.setdefault(page.specific_class, []).append(page.pk)
+    found = {}
+    for model, ids in by_model.items():
+        queryset = model.objects.filter(pk__in=ids)
+        if hasattr(model, "topics"):
+            queryset = queryset.prefetch_related("topics")
+        if model is KnowledgeArticlePage:
+            queryset = queryset.prefetch_related("attachments__document")
+        found.update((page.pk, page) for page in queryset)
+    return [found[page.pk] for page in pages if page.pk in found]
 
 
 def service_offers():
-    return ServiceOffer.objects.select_related("locale").order_by("pk")
+    return ServiceOffer.objects.prefetch_related("municipalities", "topics").order_by("pk")

@@ -17,9 +17,12 @@ from search.models import SearchEntry, SearchEntryKind
 
 
 def _text(**kwargs):
+    """A text field that feeds `all_text` and stores offsets, so highlighting reads them
+    from the index instead of analysing the text again (hunspell is slow at that)."""
     return Text(
         analyzer=TEXT_ANALYZER,
         copy_to="all_text",
+        index_options="offsets",
         fields={"exact": Text(analyzer=EXACT_ANALYZER)},
         **kwargs,
     )

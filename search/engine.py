@@ -27,6 +27,7 @@ from search.documents import document_for, index_body
 logger = logging.getLogger(__name__)
 
 ENGINE_ERRORS = (ApiError, TransportError, OSError)
+ADMIN_TIMEOUT = 120.0
 
 
 class EngineUnavailable(Exception):
@@ -72,6 +73,12 @@ def client():
     return _clients[key]
 
 
+def admin_client():
+    """The client with a long timeout, for rebuilds (bulk loads, refreshes, index creation);
+    pages and indexing tasks keep the short ELASTICSEARCH_TIMEOUT."""
+    return client().options(request_timeout=max(ADMIN_TIMEOUT, float(settings.ELASTICSEARCH_TIMEOUT)))
+
+
 def record_failure(error):
     """Opens the circuit breaker for the configured URL and logs why."""
     url = settings.ELASTICSEARCH_URL
@@ -115,7 +122,7 @@ def index_meta(language):
 def create_index(language):
     """Creates a new, empty concrete index for a language (not yet behind the alias).
     Returns (name, analysis level)."""
-    es = client()
+    es = admin_client()
     level = available_level(es, language, getattr(settings, "SEARCH_TEXT_ANALYSIS", "auto"))
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S%f")
     name = f"{alias_name(language)}-{stamp}"
@@ -137,14 +144,14 @@ def bulk_load(name, entries, *, chunk_size=500):
         }
         for entry in entries
     )
-    indexed, _errors = helpers.bulk(client(), actions, chunk_size=chunk_size, refresh=False)
+    indexed, _errors = helpers.bulk(admin_client(), actions, chunk_size=chunk_size, refresh=False)
     return indexed
 
 
 def activate_index(language, name):
     """Makes `name` the live index of a language in one atomic alias change, then deletes
     the index it replaces."""
-    es = client()
+    es = admin_client()
     es.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
     es.indices.refresh(index=name)
     previous = live_index(language)
@@ -158,7 +165,7 @@ def activate_index(language, name):
 
 
 def drop_index(name):
-    client().indices.delete(index=name, ignore_unavailable=True)
+    admin_client().indices.delete(index=name, ignore_unavailable=True)
 
 
 def indices_with_prefix(prefix):

@@ -4,7 +4,8 @@ Query: every word of the query, or of one of its synonym rewrites, must occur in
 `all_text`, with typo tolerance (fuzziness AUTO); matches in the title (boosted most),
 exact word forms and the summary rank higher. Facet filters go in `post_filter`, and each
 facet's counts come from an aggregation filtered by the *other* facets. Highlights are
-HTML-escaped by the engine (`encoder: html`) and marked with <mark>.
+HTML-escaped by the engine (`encoder: html`), marked with <mark>, and read from offsets
+stored in the index.
 """
 
 from django.utils.html import escape
@@ -30,12 +31,10 @@ SOURCE_FIELDS = [
 ]
 
 
-def _text_query(alternatives):
+def _text_query(alternatives, *, fuzzy=True):
     phrases = [" ".join(words) for words in alternatives]
-    required = [
-        Q("match", all_text={"query": phrase, "operator": "and", "fuzziness": "AUTO", "prefix_length": 1})
-        for phrase in phrases
-    ]
+    typos = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
+    required = [Q("match", all_text={"query": phrase, "operator": "and", **typos}) for phrase in phrases]
     boosts = []
     for phrase in phrases:
         boosts += [
@@ -82,14 +81,21 @@ def build_search(query, client):
             for other in query.scope.facets
             if other.name != facet.name and selected[other.name]
         ]
-        aggregation = A("filter", Q("bool", filter=others)) if others else A("filter", Q("match_all"))
-        aggregation.bucket("values", "terms", field=facet.field, size=FACET_SIZE)
-        search.aggs.bucket(facet.name, aggregation)
+        values = A("terms", field=facet.field, size=FACET_SIZE)
+        if others:
+            search.aggs.bucket(facet.name, A("filter", Q("bool", filter=others))).bucket("counts", values)
+        else:
+            search.aggs.bucket(facet.name, values)
+    # Highlights come from the same query without typo tolerance: fuzzy queries make the
+    # highlighter analyse every hit's text again (with hunspell), which costs more than the
+    # rest of the search. Words found through a typo are therefore not marked.
+    highlight_query = _text_query(alternatives, fuzzy=False) if alternatives else None
     search = search.highlight_options(
         encoder="html",
         pre_tags=["<mark>"],
         post_tags=["</mark>"],
         require_field_match=False,
+        **({"highlight_query": highlight_query.to_dict()} if highlight_query else {}),
     )
     search = search.highlight("title", number_of_fragments=0)
     search = search.highlight("summary", "body", fragment_size=SNIPPET_SIZE, number_of_fragments=1)
@@ -104,13 +110,12 @@ def search(query):
         return results
     response = build_search(query, engine.client()).execute()
     results.total = response.hits.total.value
-    counts = {
-        facet.name: {
-            str(bucket.key): bucket.doc_count
-            for bucket in getattr(response.aggregations, facet.name).values.buckets
-        }
-        for facet in query.scope.facets
-    }
+    aggregations = response.aggregations.to_dict()
+    counts = {}
+    for facet in query.scope.facets:
+        aggregation = aggregations[facet.name]
+        buckets = aggregation["counts"]["buckets"] if "counts" in aggregation else aggregation["buckets"]
+        counts[facet.name] = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
     results.facets = facet_results(query, counts)
     builder = HitBuilder(query)
     for hit in response.hits:

@@ -16,6 +16,8 @@ from search.models import SearchEntry
 
 logger = logging.getLogger(__name__)
 
+BATCH_SIZE = 500
+
 
 def _save_entries(built, object_type, ids):
     """Replaces the entries of the given objects by `built` (entries of objects no longer
@@ -51,8 +53,9 @@ def _push(saved, removed):
 def sync_pages(page_ids):
     """Brings the entries of these pages in line with the content."""
     page_ids = sorted(set(page_ids))
-    pages = Page.objects.filter(pk__in=page_ids).select_related("locale").specific()
-    built = [content.entry_for_page(page) for page in pages if content.is_searchable_page(page)]
+    pages = Page.objects.filter(pk__in=page_ids).specific()
+    lookups = content.Lookups()
+    built = [content.entry_for_page(page, lookups) for page in pages if content.is_searchable_page(page)]
     _push(*_save_entries(built, SearchEntry.PAGE, page_ids))
 
 
@@ -66,8 +69,9 @@ def sync_page_trees(page_ids):
 
 def sync_service_offers(offer_ids):
     offer_ids = sorted(set(offer_ids))
-    offers = ServiceOffer.objects.filter(pk__in=offer_ids).select_related("locale")
-    built = [content.entry_for_service_offer(offer) for offer in offers]
+    offers = ServiceOffer.objects.filter(pk__in=offer_ids)
+    lookups = content.Lookups()
+    built = [content.entry_for_service_offer(offer, lookups) for offer in offers]
     _push(*_save_entries(built, SearchEntry.SERVICE_OFFER, offer_ids))
 
 
@@ -101,12 +105,15 @@ def rebuild_entries(*, progress=None):
     """Rebuilds every database entry from the content. `progress(n)` is called per item.
     Returns the number of entries."""
     built = []
-    for page in content.searchable_pages().iterator(chunk_size=500):
-        built.append(content.entry_for_page(page))
+    lookups = content.Lookups()
+    pages = list(content.searchable_pages())
+    for start in range(0, len(pages), BATCH_SIZE):
+        batch = content.specific_pages(pages[start : start + BATCH_SIZE])
+        built.extend(content.entry_for_page(page, lookups) for page in batch)
         if progress:
-            progress(1)
-    for offer in content.service_offers().iterator(chunk_size=500):
-        built.append(content.entry_for_service_offer(offer))
+            progress(len(batch))
+    for offer in content.service_offers():
+        built.append(content.entry_for_service_offer(offer, lookups))
         if progress:
             progress(1)
     with transaction.atomic():

@@ -4,6 +4,7 @@ import uuid
 
 import pytest
 from django.test import override_settings
+from wagtail.models import Site
 
 from home.choices import Audience
 from search import engine
@@ -35,7 +36,9 @@ def parents(lindeveld):
 
 @pytest.fixture
 def other_region(db):
-    return make_region("Zuiderhaven")
+    yield make_region("Zuiderhaven")
+    # The site is rolled back with the test; Wagtail's cached site list must forget it too.
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture(scope="module")
