@@ -82,7 +82,7 @@ def admin_client():
 def record_failure(error):
     """Opens the circuit breaker for the configured URL and logs why."""
     url = settings.ELASTICSEARCH_URL
-    retry_after = float(getattr(settings, "SEARCH_ENGINE_RETRY_AFTER", 30))
+    retry_after = float(settings.SEARCH_ENGINE_RETRY_AFTER)
     _failed_until[url] = time.monotonic() + retry_after
     logger.warning(
         "Search engine at %s unavailable (%s: %s); using the database for %.0f s",
@@ -123,7 +123,7 @@ def create_index(language):
     """Creates a new, empty concrete index for a language (not yet behind the alias).
     Returns (name, analysis level)."""
     es = admin_client()
-    level = available_level(es, language, getattr(settings, "SEARCH_TEXT_ANALYSIS", "auto"))
+    level = available_level(es, language, settings.SEARCH_TEXT_ANALYSIS)
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S%f")
     name = f"{alias_name(language)}-{stamp}"
     body = index_body(language, level)
