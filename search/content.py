@@ -100,9 +100,12 @@ def _folded(entry):
 
 
 def entry_for_page(page, lookups=None):
-    """An unsaved SearchEntry for a searchable specific page."""
+    """An unsaved SearchEntry for a searchable specific page (None for a page outside any
+    region's site, which no reader can reach)."""
     lookups = lookups or Lookups()
     site_id, _root_url, path = page.get_url_parts() or (None, "", "")
+    if site_id not in lookups.sites:
+        return None
     summary, body = _page_text(page)
     topics = page.topics.all() if hasattr(page, "topics") else []
     topic_slugs, topic_names = _topics_in_language(topics, page.locale_id, lookups)

@@ -56,6 +56,7 @@ def sync_pages(page_ids):
     pages = Page.objects.filter(pk__in=page_ids).specific()
     lookups = content.Lookups()
     built = [content.entry_for_page(page, lookups) for page in pages if content.is_searchable_page(page)]
+    built = [entry for entry in built if entry is not None]
     _push(*_save_entries(built, SearchEntry.PAGE, page_ids))
 
 
@@ -109,7 +110,7 @@ def rebuild_entries(*, progress=None):
     pages = list(content.searchable_pages())
     for start in range(0, len(pages), BATCH_SIZE):
         batch = content.specific_pages(pages[start : start + BATCH_SIZE])
-        built.extend(content.entry_for_page(page, lookups) for page in batch)
+        built.extend(entry for page in batch if (entry := content.entry_for_page(page, lookups)) is not None)
         if progress:
             progress(len(batch))
     for offer in content.service_offers():
