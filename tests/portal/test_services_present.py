@@ -20,7 +20,6 @@ def test_elasticsearch_is_version_8_and_healthy():
     from elasticsearch import Elasticsearch
 
     client = Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=5)
-    # nodes.info, not info(): GET / is missing from the integration-test distribution (no rest-root).
     versions = {node["version"] for node in client.nodes.info()["nodes"].values()}
     assert versions and all(version.startswith("8.") for version in versions)
     assert client.cluster.health(wait_for_status="yellow", timeout="10s")["status"] in ("green", "yellow")
