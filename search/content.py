@@ -21,7 +21,7 @@ from home.models import (
     TopicPage,
 )
 from search.models import SearchEntry, SearchEntryKind
-from search.text import fold, plain_text
+from search.text import fold, plain_text, words
 
 CONTENT_PAGE_TYPES = (TopicPage, OptionPage, ChildTopicPage, StandardPage, AudienceSectionPage)
 SEARCHABLE_PAGE_TYPES = (KnowledgeArticlePage, *CONTENT_PAGE_TYPES)
@@ -92,10 +92,14 @@ def _topics_in_language(topics, locale_id, lookups):
 
 
 def _folded(entry):
+    """Fills the fallback's matching fields: the folded title, and the distinct folded words
+    of all the text (order and repetition do not matter for "contains every word", and the
+    shorter value keeps the database's scan fast)."""
     entry.folded_title = fold(entry.title)
-    entry.folded_text = fold(
-        " ".join([entry.title, entry.summary, entry.body, entry.topic_names, " ".join(entry.municipalities)])
+    text = " ".join(
+        [entry.title, entry.summary, entry.body, entry.topic_names, " ".join(entry.municipalities)]
     )
+    entry.folded_text = " ".join(sorted(set(words(text))))
     return entry
 
 

@@ -35,14 +35,17 @@ def _text_query(alternatives, *, fuzzy=True):
     phrases = [" ".join(words) for words in alternatives]
     typos = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
     required = [Q("match", all_text={"query": phrase, "operator": "and", **typos}) for phrase in phrases]
-    boosts = []
-    for phrase in phrases:
-        boosts += [
-            Q("match", title={"query": phrase, "operator": "and", "boost": 4}),
-            Q("match_phrase", **{"title.exact": {"query": phrase, "boost": 6}}),
-            Q("match", summary={"query": phrase, "operator": "and", "boost": 2}),
-            Q("match", **{"all_text.exact": {"query": phrase, "operator": "and", "boost": 1}}),
-        ]
+    # Ranking: the reader's own words in the title (exact form best), then in the summary
+    # and in exact form anywhere; a synonym only counts extra in the title. Fewer clauses
+    # for the synonyms keep expanded queries fast.
+    original, synonyms = phrases[0], phrases[1:]
+    boosts = [
+        Q("match", title={"query": original, "operator": "and", "boost": 4}),
+        Q("match_phrase", **{"title.exact": {"query": original, "boost": 6}}),
+        Q("match", summary={"query": original, "operator": "and", "boost": 2}),
+        Q("match", **{"all_text.exact": {"query": original, "operator": "and", "boost": 1}}),
+    ]
+    boosts += [Q("match", title={"query": phrase, "operator": "and", "boost": 3}) for phrase in synonyms]
     return Q("bool", must=[Q("bool", should=required, minimum_should_match=1)], should=boosts)
 
 

@@ -56,10 +56,10 @@ class Facet:
 
 def region_names(site_ids):
     """{site id as text: region name}, sorted by name."""
+    regions = dict(RegionSettings.objects.filter(site_id__in=site_ids).values_list("site_id", "region_name"))
     names = {}
     for site in Site.objects.filter(pk__in=site_ids):
-        region = RegionSettings.for_site(site)
-        names[str(site.pk)] = region.region_name or site.site_name or site.hostname
+        names[str(site.pk)] = regions.get(site.pk) or site.site_name or site.hostname
     return dict(sorted(names.items(), key=lambda item: item[1]))
 
 

@@ -8,6 +8,9 @@ source of the Elasticsearch documents, so both answer from the same extracted te
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.choices import Audience
+from home.fields import ChoiceSetField
+
 
 class SearchEntryKind(models.TextChoices):
     KNOWLEDGE_ARTICLE = "kennisartikel", _("Kennisartikel")
@@ -37,10 +40,11 @@ class SearchEntry(models.Model):
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     url_path = models.CharField(max_length=500, blank=True)
-    topics = models.JSONField(default=list, blank=True)  # topic slugs
+    # Sets of slugs stored as ",a,b," so the database fallback counts and filters them in SQL.
+    topics = ChoiceSetField(max_length=2000)
     topic_names = models.TextField(blank=True)
-    audiences = models.JSONField(default=list, blank=True)
-    municipalities = models.JSONField(default=list, blank=True)  # municipality slugs
+    audiences = ChoiceSetField(choices=Audience.choices)
+    municipalities = ChoiceSetField(max_length=2000)
     article_type = models.CharField(max_length=20, blank=True)
     evidence_level = models.CharField(max_length=20, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)

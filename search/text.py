@@ -40,6 +40,9 @@ def plain_text(*parts):
 
 def _folded_with_positions(text):
     """The folded text and, for each folded character, its index in the original text."""
+    folded = fold(text)
+    if len(folded) == len(text):  # the usual case: one character each (accents dropped)
+        return folded, range(len(text))
     folded, positions = [], []
     for index, ch in enumerate(text):
         for folded_ch in fold(ch):
