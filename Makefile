@@ -43,7 +43,7 @@ lock: ## re-pin requirements.lock from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
 
 messages: install ## extract and compile interface translations (needs gettext)
-	$(BIN)/python manage.py makemessages -l en --no-location --ignore=.venv --ignore=var --ignore=tests
+	$(BIN)/python manage.py makemessages -l en --no-location --ignore=.venv --ignore=var --ignore=tests --ignore=node_modules
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 check-deploy: install

@@ -14,3 +14,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = "Inhoud"
+
+    def ready(self):
+        from home.page_cache import connect_purge_signals
+
+        connect_purge_signals()

@@ -3,6 +3,11 @@
 Every block has a template under templates/components/blocks/, an icon, a preview value
 and a description for editors. Blocks that list services or channels read the
 request from the parent context, so they follow the current region and language.
+
+Blocks that point at snippets or media get their preview value from the database (the
+first suitable object), because a fixed primary key would not exist on every install.
+Chooser blocks need no `.localized` in their templates: wagtail-localize stores the
+translated snippet in a translated page's StreamField.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +19,37 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from home.choices import Route
 
 BLOCK_TEMPLATES = "components/blocks/"
+
+
+def _first(model_path, **filters):
+    """The first object of a model (for previews in the block picker), or None."""
+    from django.apps import apps
+
+    return apps.get_model(model_path).objects.filter(**filters).order_by("pk").first()
+
+
+def preview_story():
+    return {"story": _first("home.ExperienceStory", consent_recorded=True)}
+
+
+def preview_channel():
+    return {"channel": _first("home.ContactChannel")}
+
+
+def preview_document():
+    return {
+        "document": _first("wagtaildocs.Document"),
+        "title": "",
+        "description": "Voorbeeld van een download.",
+    }
+
+
+def preview_image():
+    return {
+        "image": _first("wagtailimages.Image"),
+        "alt_text": "Twee huizen met een pad ertussen",
+        "caption": "Twee huizen, één gezin.",
+    }
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -92,13 +128,17 @@ class StepsBlock(blocks.StructBlock):
 
 
 class ExperienceQuoteBlock(blocks.StructBlock):
-    story = SnippetChooserBlock("home.ExperienceStory", label=_("ervaringsverhaal"))
+    story = SnippetChooserBlock(
+        "home.ExperienceStory",
+        label=_("ervaringsverhaal"),
+        help_text=_("Alleen verhalen met vastgelegde toestemming worden getoond."),
+    )
 
     class Meta:
         template = BLOCK_TEMPLATES + "experience_quote.html"
         icon = "openquote"
         label = _("Ervaring")
-        preview_value = {}
+        preview_value = preview_story
         description = _("Een citaat uit een anoniem ervaringsverhaal van een ouder of kind.")
 
 
@@ -138,7 +178,7 @@ class ContactChannelBlock(blocks.StructBlock):
         template = BLOCK_TEMPLATES + "contact_channel.html"
         icon = "mail"
         label = _("Contactkaart")
-        preview_value = {}
+        preview_value = preview_channel
         description = _("Een kaart met een contactkanaal; toont of het nu open is.")
 
 
@@ -153,7 +193,7 @@ class DocumentBlock(blocks.StructBlock):
         template = BLOCK_TEMPLATES + "document.html"
         icon = "doc-full"
         label = _("Download")
-        preview_value = {}
+        preview_value = preview_document
         description = _("Een document om te downloaden, met bestandstype en grootte.")
 
 
@@ -170,7 +210,7 @@ class ImageBlock(blocks.StructBlock):
         template = BLOCK_TEMPLATES + "image.html"
         icon = "image"
         label = _("Afbeelding")
-        preview_value = {}
+        preview_value = preview_image
         description = _("Een afbeelding met verplichte alternatieve tekst.")
 
 

@@ -1,52 +1,391 @@
-"""Read-side queries for templates and blocks. Each returns what a template needs in a
-fixed, small number of queries, whatever the number of items."""
+"""Read-side queries for templates, blocks, feeds and the API.
 
-from django.db.models import Prefetch
-from wagtail.models import Locale, Page, Site
+Every function returns what its caller needs in a fixed, small number of queries,
+whatever the number of menu items, related items, services or channels. Results that
+several parts of one page need (region chrome, the region's contact channels) are
+memoised on the request, so a page pays for them once.
 
-from home.models import AudienceSectionPage, ContactChannel, Municipality, OpeningHours, ServiceOffer
+Translatable snippets and pages are linked by synchronised relations that keep pointing
+at the Dutch source objects; `localized_in` swaps them for their translations in one
+query, falling back to the source object where no translation exists (as Wagtail's
+`.localized` does, without its two queries per object).
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import (
+    BooleanField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.lookups import StartsWith
+from django.utils import translation
+from wagtail.models import Page, PageViewRestriction, Site
+
+from home.models import (
+    ContactChannel,
+    KnowledgeArticlePage,
+    Municipality,
+    OpeningHours,
+    OptionPage,
+    ServiceOffer,
+    TopicPage,
+)
+
+MEMO_ATTRIBUTE = "_home_selectors_memo"
+
+
+def _memoised(request, key, compute):
+    """`compute()` once per request (or every time without a request)."""
+    if request is None:
+        return compute()
+    memo = request.__dict__.setdefault(MEMO_ATTRIBUTE, {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 def current_site(request):
-    site = getattr(request, "_portal_site", None)
-    if site is None:
-        site = Site.find_for_request(request)
-        request._portal_site = site
-    return site
+    """The region (Wagtail Site) of a request; Wagtail caches it on the request."""
+    return Site.find_for_request(request) if request is not None else None
 
 
-def audience_sections(home_page):
-    """The live audience sections under a (localized) region home page, in tree order."""
-    if home_page is None:
-        return []
-    return list(
-        AudienceSectionPage.objects.child_of(home_page)
-        .live()
-        .public()
-        .filter(show_in_menus=True)
-        .order_by("path")
-        .only("id", "title", "url_path", "path", "depth", "locale_id", "audience_choice")
+def active_language():
+    return translation.get_language() or "nl"
+
+
+# ---- restrictions ---------------------------------------------------------------------------
+
+
+def restricted_q():
+    """Pages below (or at) a page with a view restriction (password, login, groups).
+
+    One correlated subquery instead of Wagtail's `.public()`, which first loads every
+    restriction in the database into Python.
+    """
+    return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path"))))
+
+
+def public_pages(queryset):
+    return queryset.exclude(restricted_q())
+
+
+# ---- localisation of relations --------------------------------------------------------------
+
+
+def _values(manager_or_list, field_name):
+    """A subquery of `field_name` for a database relation, or a list for an in-memory one
+    (a page preview holds unsaved relations in memory)."""
+    values = manager_or_list.values_list(field_name, flat=True)
+    return values if isinstance(values, QuerySet) else list(values)
+
+
+def localized_in(model, related, locale_id, *, queryset=None):
+    """The objects of a relation (`related`: a related manager) in the locale `locale_id`.
+
+    One query. Each object is replaced by its translation in that locale where one exists
+    (and, for pages, is live); otherwise the related object itself is kept.
+    """
+    ids = _values(related, "pk")
+    keys = _values(related, "translation_key")
+    base = queryset if queryset is not None else model._default_manager.all()
+    translated = Q(locale_id=locale_id, translation_key__in=keys)
+    if issubclass(model, Page):
+        translated &= Q(live=True)
+    candidates = list(base.filter(translated | Q(pk__in=ids)))
+    return _prefer_locale(candidates, locale_id)
+
+
+def _prefer_locale(candidates, locale_id):
+    chosen = {}
+    for obj in candidates:
+        current = chosen.get(obj.translation_key)
+        if current is None or (obj.locale_id == locale_id and current.locale_id != locale_id):
+            chosen[obj.translation_key] = obj
+    return list(chosen.values())
+
+
+# ---- region chrome: menus, breadcrumbs, translations --------------------------------------------
+
+
+@dataclass
+class MenuItem:
+    page: Page
+    url: str
+    current: str = ""  # "page" on the page itself, "true" on an ancestor of the page
+
+    @property
+    def title(self):
+        return self.page.title
+
+
+@dataclass
+class Chrome:
+    """Everything the layout needs around a page: the region home in this language, the
+    audience menu, the menu of the current audience section, breadcrumbs, the page's
+    live translations by language code (with the home pages as fall-back) and the region's
+    statement pages ('veilig online', privacy, accessibility) in the page's language."""
+
+    home: Page | None = None
+    sections: list = field(default_factory=list)
+    section_menu: list = field(default_factory=list)
+    breadcrumbs: list = field(default_factory=list)
+    translations: dict = field(default_factory=dict)
+    home_translations: dict = field(default_factory=dict)
+    statements: list = field(default_factory=list)
+
+
+def chrome(request, page=None):
+    """The layout data for `page` (a served Wagtail page) or, without one, for the region
+    home in the active language. One query for a page, two without."""
+    key = ("chrome", getattr(page, "pk", None))
+    return _memoised(request, key, lambda: _build_chrome(request, page))
+
+
+def _build_chrome(request, page):
+    if page is None or not getattr(page, "path", None) or page.depth < 2:
+        page = region_home(request)
+        if page is None:
+            return Chrome()
+        serving_page = None
+    else:
+        serving_page = page
+    steplen = Page.steplen
+    home_path = page.path[: 2 * steplen]
+    section_path = page.path[: 3 * steplen] if page.depth >= 3 else None
+    ancestor_paths = [page.path[: depth * steplen] for depth in range(2, page.depth)]
+    home_key = Page.objects.filter(path=home_path).values("translation_key")[:1]
+
+    wanted = (
+        Q(path__in=ancestor_paths + [home_path])
+        | Q(
+            depth=3,
+            path__startswith=home_path,
+            live=True,
+            show_in_menus=True,
+            audiencesectionpage__isnull=False,
+        )
+        | Q(translation_key=page.translation_key, live=True)
+        | Q(depth=2, translation_key__in=home_key, live=True)
     )
-
-
-def region_home(site):
-    """The region's home page in the active language (falls back to the source language)."""
-    if site is None:
-        return None
-    return site.root_page.localized
-
-
-def channels_for_site(site, locale=None):
-    locale = locale or Locale.get_active()
-    return list(
-        ContactChannel.objects.filter(site=site, locale=locale).prefetch_related(
-            Prefetch("opening_hours", queryset=OpeningHours.objects.order_by("sort_order"))
+    if section_path:
+        wanted |= Q(depth=4, path__startswith=section_path, live=True, show_in_menus=True)
+    statement_ids = _statement_page_ids(request)
+    if statement_ids:
+        wanted |= Q(pk__in=statement_ids) | Q(
+            translation_key__in=Page.objects.filter(pk__in=statement_ids).values("translation_key"),
+            locale__language_code=active_language(),
+            live=True,
+        )
+    pages = list(
+        Page.objects.filter(wanted)
+        .exclude(restricted_q())
+        .select_related("locale")
+        .annotate(audience=F("audiencesectionpage__audience_choice"))
+        .order_by("path")
+        .only(
+            "id",
+            "title",
+            "path",
+            "depth",
+            "url_path",
+            "slug",
+            "live",
+            "locale__language_code",
+            "translation_key",
+            "show_in_menus",
+            "content_type_id",
         )
     )
+    by_path = {p.path: p for p in pages}
+    result = Chrome(home=by_path.get(home_path))
+    current_path = serving_page.path if serving_page is not None else ""
+
+    def item(p):
+        current = ""
+        if current_path == p.path:
+            current = "page"
+        elif current_path.startswith(p.path):
+            current = "true"
+        return MenuItem(page=p, url=p.get_url(request), current=current)
+
+    for p in pages:
+        if p.depth == 3 and p.path.startswith(home_path) and p.show_in_menus and p.live and p.audience:
+            result.sections.append(item(p))
+        if section_path and p.depth == 4 and p.path.startswith(section_path) and p.live and p.show_in_menus:
+            result.section_menu.append(item(p))
+        if p.translation_key == page.translation_key and p.live:
+            result.translations[p.locale.language_code] = p
+        if p.depth == 2 and result.home and p.translation_key == result.home.translation_key and p.live:
+            result.home_translations[p.locale.language_code] = p
+    result.statements = _localized_statements(pages, statement_ids)
+    if serving_page is not None:
+        result.breadcrumbs = [
+            MenuItem(page=by_path[path], url=by_path[path].get_url(request))
+            for path in ancestor_paths
+            if path in by_path
+        ]
+    return result
+
+
+def _statement_page_ids(request):
+    from home.models import RegionSettings
+
+    if request is None or current_site(request) is None:
+        return []
+    region = RegionSettings.for_request(request)
+    return [
+        page_id
+        for page_id in (region.safe_online_page_id, region.privacy_page_id, region.accessibility_page_id)
+        if page_id
+    ]
+
+
+def _localized_statements(pages, statement_ids):
+    language = active_language()
+    by_id = {p.pk: p for p in pages}
+    in_language = {p.translation_key: p for p in pages if p.live and p.locale.language_code == language}
+    return [
+        in_language.get(by_id[page_id].translation_key, by_id[page_id])
+        for page_id in statement_ids
+        if page_id in by_id
+    ]
+
+
+def region_home(request):
+    """The region's home page in the active language (the source home if untranslated)."""
+
+    def compute():
+        site = current_site(request)
+        if site is None:
+            return None
+        candidates = list(
+            Page.objects.filter(
+                Q(pk=site.root_page_id)
+                | Q(
+                    translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key"),
+                    locale__language_code=active_language(),
+                    live=True,
+                )
+            ).select_related("locale")
+        )
+        for candidate in candidates:
+            if candidate.locale.language_code == active_language():
+                return candidate
+        return candidates[0] if candidates else None
+
+    return _memoised(request, "region_home", compute)
+
+
+# ---- contact channels ----------------------------------------------------------------------------
+
+
+CHANNEL_FIELDS = (
+    "id",
+    "translation_key",
+    "locale_id",
+    "site_id",
+    "name",
+    "kind",
+    "value",
+    "description",
+    "always_open",
+)
+HOURS_FIELDS = ("id", "sort_order", "weekday", "opens", "closes")
+
+
+def _hydrated_channels(queryset):
+    """Channels with their opening hours from one query.
+
+    One row per opening-hours interval (a LEFT JOIN, so channels without hours come too);
+    the hours are attached as the channel's in-memory child objects, so
+    `channel.opening_hours.all()` costs no further query. Each channel also gets
+    `language_code`.
+    """
+    rows = queryset.order_by("name", "id", "opening_hours__sort_order", "opening_hours__id").values(
+        *CHANNEL_FIELDS, "locale__language_code", *(f"opening_hours__{name}" for name in HOURS_FIELDS)
+    )
+    channels = {}
+    hours = {}
+    for row in rows:
+        channel_id = row["id"]
+        if channel_id not in channels:
+            channels[channel_id] = ContactChannel(**{name: row[name] for name in CHANNEL_FIELDS})
+            channels[channel_id].hydrated_language_code = row["locale__language_code"]
+            hours[channel_id] = []
+        if row["opening_hours__id"] is not None:
+            hours[channel_id].append(
+                OpeningHours(
+                    channel_id=channel_id, **{name: row[f"opening_hours__{name}"] for name in HOURS_FIELDS}
+                )
+            )
+    for channel_id, channel in channels.items():
+        channel.opening_hours = hours[channel_id]
+    return list(channels.values())
+
+
+def channels_for_site(site, language_code=None):
+    """The region's contact channels in a language with their opening hours, in one query."""
+    return _hydrated_channels(
+        ContactChannel.objects.filter(site=site, locale__language_code=language_code or active_language())
+    )
+
+
+def _all_region_channels(request):
+    """Every channel of the request's region in every language, with hours: one query."""
+
+    def compute():
+        site = current_site(request)
+        return _hydrated_channels(ContactChannel.objects.filter(site=site)) if site is not None else []
+
+    return _memoised(request, "all_region_channels", compute)
+
+
+def region_channels(request):
+    """The request's region channels in the active language, once per request."""
+    language = active_language()
+    return [
+        channel for channel in _all_region_channels(request) if channel.hydrated_language_code == language
+    ]
+
+
+def localize_channels(request, channels):
+    """Replace channels by the request's region channels in the active language, matched by
+    translation key, without queries. A channel without a translation is shown in its own
+    language (with its hours already loaded); one of another region is kept as it is."""
+    everything = _all_region_channels(request)
+    by_id = {channel.pk: channel for channel in everything}
+    language = active_language()
+    by_key = {
+        channel.translation_key: channel
+        for channel in everything
+        if channel.hydrated_language_code == language
+    }
+    return [by_key.get(channel.translation_key) or by_id.get(channel.pk, channel) for channel in channels]
+
+
+def attach_channels(request, services):
+    """Set `service.channel_list` on each service: its channels in the active language."""
+    for service in services:
+        service.channel_list = localize_channels(request, list(service.channels.all()))
+    return services
+
+
+# ---- services directory ----------------------------------------------------------------------------
 
 
 def municipalities_for_site(site):
     return list(Municipality.objects.filter(site=site))
+
+
+def region_municipalities(request):
+    return _memoised(request, "region_municipalities", lambda: municipalities_for_site(current_site(request)))
 
 
 def services_for(
@@ -58,12 +397,20 @@ def services_for(
     audience=None,
     child_age=None,
     limit=None,
+    language_code=None,
     locale=None,
 ):
-    """Service offers of a region in the active language, narrowed by the given filters."""
-    locale = locale or Locale.get_active()
-    offers = ServiceOffer.objects.filter(site=site, locale=locale)
-    if topics:
+    """Service offers of a region in one language, narrowed by the given filters.
+
+    Two queries (offers, their channels), whatever the number of offers. Topics may be
+    given in any language: they are matched by translation key.
+    """
+    offers = ServiceOffer.objects.filter(site=site)
+    if locale is not None:
+        offers = offers.filter(locale=locale)
+    else:
+        offers = offers.filter(locale__language_code=language_code or active_language())
+    if topics is not None:
         offers = offers.on_topics(topics)
     if municipality is not None:
         offers = offers.in_municipality(municipality)
@@ -73,24 +420,24 @@ def services_for(
         offers = offers.for_audience(audience)
     if child_age is not None:
         offers = offers.for_child_age(child_age)
-    offers = offers.order_by("waiting_weeks", "name").prefetch_related(
-        "municipalities",
-        Prefetch("channels", queryset=ContactChannel.objects.prefetch_related("opening_hours")),
-    )
+    offers = offers.order_by("waiting_weeks", "name").prefetch_related("channels")
     return list(offers[:limit] if limit else offers)
 
 
 def selected_municipality(request, site):
     """The municipality chosen with ?gemeente=<slug>, or None. Unknown slugs are ignored."""
-    slug = request.GET.get("gemeente", "") if request else ""
+    slug = request.GET.get("gemeente", "") if request is not None else ""
     if not slug or len(slug) > 100:
         return None
-    return Municipality.objects.filter(site=site, slug=slug).first()
+    for municipality in region_municipalities(request):
+        if municipality.slug == slug:
+            return municipality
+    return None
 
 
 def service_list_for_block(value, parent_context):
-    """Context for the service list block: offers on its topics (or the page's), in the
-    region of the request, optionally narrowed to the reader's municipality."""
+    """Context for the service list block: offers on its topics (or else the page's), in
+    the region and language of the request, narrowed to the reader's municipality."""
     request = parent_context.get("request")
     page = parent_context.get("page")
     if request is None:
@@ -98,7 +445,7 @@ def service_list_for_block(value, parent_context):
     site = current_site(request)
     topics = list(value.get("topics") or [])
     if not topics and page is not None and hasattr(page, "topics"):
-        topics = list(page.topics.all())
+        topics = page.topics.all()
     municipality = selected_municipality(request, site)
     services = services_for(
         site,
@@ -108,10 +455,168 @@ def service_list_for_block(value, parent_context):
         limit=value.get("limit"),
     )
     return {
-        "services": services,
-        "municipalities": municipalities_for_site(site),
+        "services": attach_channels(request, services),
+        "municipalities": region_municipalities(request),
         "selected_municipality": municipality,
     }
+
+
+def related_services(request, page, limit=6):
+    """The services a topic page shows under 'Hulp bij dit onderwerp': the ones the editor
+    picked, or else the region's offers on the page's topics. Nothing when the body lists
+    services itself (a service list block), so a reader does not get the list twice.
+    Two queries, whatever the number of services."""
+    if any(block.block_type == "services" for block in page.body):
+        return []
+    site = current_site(request)
+    picked = Q(translation_key__in=_values(page.related_services, "translation_key"))
+    on_topics = Exists(
+        ServiceOffer.topics.through.objects.filter(
+            serviceoffer_id=OuterRef("pk"),
+            topic__translation_key__in=_values(page.topics, "translation_key"),
+        )
+    )
+    services = list(
+        ServiceOffer.objects.filter(picked | Q(on_topics), site=site, locale__language_code=active_language())
+        .annotate(is_picked=ExpressionWrapper(picked, output_field=BooleanField()))
+        .order_by("-is_picked", "waiting_weeks", "name")
+        .prefetch_related("channels")[:limit]
+    )
+    if services and services[0].is_picked:
+        services = [service for service in services if service.is_picked]
+    return attach_channels(request, services)
+
+
+def picked_services(request, page):
+    """Hand-picked services of a page (e.g. 'Wie helpt' on an option page), localised."""
+    services = localized_in(
+        ServiceOffer,
+        page.services,
+        page.locale_id,
+        queryset=ServiceOffer.objects.prefetch_related("channels").order_by("name"),
+    )
+    return attach_channels(request, sorted(services, key=lambda s: s.name))
+
+
+# ---- pages ----------------------------------------------------------------------------------------
+
+
+def related_pages(request, page, limit=4):
+    """The hand-picked related pages of a page in its language, in the editor's order; or
+    else (for pages with topics) up to `limit` live pages of the region on the same topics.
+    One query either way."""
+    items = page.related_pages.all()
+    if isinstance(items, QuerySet):
+        # The usual case: a saved page. Targets and their translations in the same query.
+        targets = Page.objects.filter(pk__in=items.values("target_id"))
+        order = Subquery(
+            page.related_pages.filter(target__translation_key=OuterRef("translation_key")).values(
+                "sort_order"
+            )[:1]
+        )
+    else:
+        # A preview: the related items are in memory.
+        targets = Page.objects.filter(pk__in=[item.target_id for item in items])
+        order = Value(0)
+    picked = Q(pk__in=targets.values("pk")) | Q(
+        translation_key__in=targets.values("translation_key"), locale_id=page.locale_id
+    )
+    wanted = picked
+    if hasattr(page, "topics"):
+        keys = _values(page.topics, "translation_key")
+        same_topic = Q(locale_id=page.locale_id, path__startswith=page.path[: 2 * Page.steplen]) & (
+            Q(
+                Exists(
+                    TopicPage.topics.through.objects.filter(
+                        topicpage_id=OuterRef("pk"), topic__translation_key__in=keys
+                    )
+                )
+            )
+            | Q(
+                Exists(
+                    OptionPage.topics.through.objects.filter(
+                        optionpage_id=OuterRef("pk"), topic__translation_key__in=keys
+                    )
+                )
+            )
+            | Q(
+                Exists(
+                    KnowledgeArticlePage.topics.through.objects.filter(
+                        knowledgearticlepage_id=OuterRef("pk"), topic__translation_key__in=keys
+                    )
+                )
+            )
+        )
+        wanted = picked | same_topic
+    found = list(
+        public_pages(Page.objects.filter(wanted, live=True).exclude(pk=page.pk))
+        .annotate(
+            is_picked=ExpressionWrapper(picked, output_field=BooleanField()),
+            related_order=order,
+        )
+        .order_by("-is_picked", "related_order", "-first_published_at", "path")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "live")
+    )
+    if found and found[0].is_picked:
+        chosen = _prefer_locale([p for p in found if p.is_picked], page.locale_id)
+        return sorted(chosen, key=lambda p: (p.related_order if p.related_order is not None else 0, p.path))
+    return found[:limit]
+
+
+def page_topics(page):
+    """The topics of a page in the page's language, by name."""
+    from home.models import Topic
+
+    return sorted(localized_in(Topic, page.topics, page.locale_id), key=lambda t: t.name)
+
+
+def child_pages(page):
+    """Live, public children of a section page with a one-line summary each, in one query
+    (the summary is read from whichever page type the child is)."""
+    from django.db.models.functions import Coalesce
+
+    return list(
+        public_pages(page.get_children().live())
+        .annotate(
+            listing_summary=Coalesce(
+                "topicpage__summary",
+                "optionpage__summary",
+                "childtopicpage__summary",
+                "knowledgearticlepage__summary",
+                "standardpage__intro",
+            )
+        )
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .order_by("path")
+    )
+
+
+def latest_knowledge_articles(home, limit=3):
+    """The newest live knowledge articles in the region of `home`, in its language."""
+    if not limit or home is None:
+        return []
+    return list(
+        public_pages(KnowledgeArticlePage.objects.live().descendant_of(home))
+        .filter(locale_id=home.locale_id)
+        .order_by("-first_published_at", "-pk")
+        .only(
+            "id",
+            "title",
+            "url_path",
+            "path",
+            "depth",
+            "locale_id",
+            "summary",
+            "article_type",
+            "last_reviewed",
+            "first_published_at",
+            "last_published_at",
+        )[:limit]
+    )
+
+
+def knowledge_attachments(page):
+    return [attachment.document for attachment in page.attachments.all().select_related("document")]
 
 
 def page_translations(page, request=None):

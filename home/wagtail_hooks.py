@@ -1,10 +1,13 @@
 """Admin registration of the region's reference data as snippets, grouped in one menu."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import ContactChannel, ExperienceStory, Expert, Municipality, ServiceOffer, Topic
+from home.page_cache import note_served_page
+from home.rich_text import LocalizedPageLinkHandler
 
 
 class MunicipalityViewSet(SnippetViewSet):
@@ -65,3 +68,14 @@ class RegionContentGroup(SnippetViewSetGroup):
 
 
 register_snippet(RegionContentGroup)
+
+
+@hooks.register("register_rich_text_features", order=10)
+def localized_page_links(features):
+    """Replace Wagtail's page-link handler (registered at order 0) by one that localises
+    all links of a text in one query (see home/rich_text.py)."""
+    features.register_link_type(LocalizedPageLinkHandler)
+
+
+# After Wagtail's own view-restriction check (order 0).
+hooks.register("before_serve_page", note_served_page, order=10)

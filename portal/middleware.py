@@ -5,6 +5,7 @@ import uuid
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
@@ -74,3 +75,17 @@ def service_unavailable(request):
     response = HttpResponse(html, status=503)
     response["Retry-After"] = "60"
     return mark_private(response)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, except that it leaves 404s of the language-neutral API
+    alone: Django would redirect `/api/v2/services/999/` to `/nl/api/v2/services/999/`
+    (Wagtail's catch-all page route makes that look like a valid path), handing an API
+    client an HTML page instead of a JSON 404."""
+
+    LANGUAGE_NEUTRAL_PREFIXES = ("/api/",)
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.LANGUAGE_NEUTRAL_PREFIXES):
+            return response
+        return super().process_response(request, response)

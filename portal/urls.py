@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.api import api_router
+from home.sitemaps import RegionSitemap
 from portal import views
 
 handler404 = "portal.views.page_not_found"
@@ -14,7 +16,8 @@ handler500 = "portal.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": RegionSitemap}}),
+    path("api/v2/", api_router.urls),
     path("robots.txt", views.robots_txt),
 ]
 
@@ -24,7 +27,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("scheidingswijzer/", include("vragenlijst.urls")),
     path("", include("search.urls")),
+    path("", include("home.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -13,3 +13,6 @@ class VragenlijstConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "vragenlijst"
     verbose_name = "Scheidingswijzer"
+
+    def ready(self):
+        from vragenlijst import checks  # noqa: F401 (registers the decision table check)

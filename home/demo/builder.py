@@ -31,7 +31,7 @@ from wagtail_localize.strings import StringValue
 from home.choices import Audience
 from home.demo.content import regions as region_content
 from home.demo.content import shared
-from home.demo.text import pick
+from home.demo.text import T, pick
 from home.models import (
     ArticleAttachment,
     AudienceSectionPage,
@@ -55,6 +55,18 @@ from home.models import (
 SOURCE = "nl"
 TARGET = "en"
 DEMO_NAMESPACE = uuid.UUID("6f1c1d2e-8a43-4d55-9b1e-3c0e6f9d2a10")
+
+# Texts of the home page's entry to the Scheidingswijzer, unless a region's data gives its own
+# (optional keys "self_assessment_heading" and "self_assessment_text" of region["home"]).
+HOME_DEFAULTS = {
+    "self_assessment_heading": T("Welke hulp past bij jou?", "Which help suits you?"),
+    "self_assessment_text": T(
+        "Beantwoord een paar korte vragen over jullie situatie. Je ziet meteen welke hulp er "
+        "in jouw gemeente is. Het duurt ongeveer vijf minuten en we bewaren niets.",
+        "Answer a few short questions about your situation. You will see straight away which "
+        "help there is in your municipality. It takes about five minutes and we keep nothing.",
+    ),
+}
 
 
 class DemoBuilder:
@@ -161,13 +173,16 @@ class DemoBuilder:
 
     def build_region(self, region):
         nl = self.locales[SOURCE]
+        home_data = {**HOME_DEFAULTS, **region["home"]}
         home = HomePage.objects.filter(locale=nl, slug=region["key"]).first()
         if home is None:
             home = HomePage(
                 locale=nl,
                 slug=region["key"],
-                title=region["home"]["title"].nl,
-                intro=region["home"]["intro"].nl,
+                title=home_data["title"].nl,
+                intro=home_data["intro"].nl,
+                self_assessment_heading=home_data["self_assessment_heading"].nl,
+                self_assessment_text=home_data["self_assessment_text"].nl,
             )
             Page.get_first_root_node().add_child(instance=home)
             self.save_and_publish(home)
@@ -199,12 +214,12 @@ class DemoBuilder:
         )
 
         # The home page body may use blocks that point at this region's snippets.
-        if not home.body:
+        if not home.body and home_data["body"]:
             home.body = self.with_block_ids(
-                HomePage._meta.get_field("body"), self.stream(region["home"]["body"], context, SOURCE)
+                HomePage._meta.get_field("body"), self.stream(home_data["body"], context, SOURCE)
             )
             self.save_and_publish(home)
-        self.pending_translations.append((home, region["home"], context, ("body",)))
+        self.pending_translations.append((home, home_data, context, ("body",)))
 
         sections = {}
         for audience, data in region["sections"].items():
@@ -353,6 +368,10 @@ class DemoBuilder:
     def build_topic_page(self, parent, data, context):
         def setup(page):
             page.topics.set([self.topics[slug] for slug in data.get("topics", [])])
+            # Optional: Dutch names of the region's services to show as 'Hulp bij dit
+            # onderwerp'; without them the page lists the services on its topics itself.
+            wanted = set(data.get("related_services", []))
+            page.related_services.set([service for service in context.services if service.name in wanted])
 
         return self.build_page(
             TopicPage,

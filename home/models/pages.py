@@ -12,16 +12,20 @@ Tree per region (one Wagtail Site each, Dutch tree translated to English):
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import toc
 from home.blocks import BodyBlock, ChildBodyBlock, DeepeningBlock, NextStepsBlock
 from home.choices import ArticleType, Audience, EvidenceLevel
 
@@ -42,8 +46,21 @@ class BasePage(Page):
 
     show_in_menus_default = True
 
+    # Set by `home.routing` when the page was found together with the knowledge that no
+    # view restriction applies to it or its ancestors (saves Wagtail's two queries).
+    known_unrestricted = False
+
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        if self.known_unrestricted:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def table_of_contents(self):
+        """'Op deze pagina' entries for this page; pages with sections override it."""
+        return []
 
     @cached_property
     def section(self):
@@ -59,9 +76,32 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
-    """The home page of a region: entrances per audience, the self-assessment and quick help."""
+    """The home page of a region: entrances per audience, the self-assessment entry, quick
+    help (crisis numbers from the region settings) and the latest knowledge articles."""
 
-    intro = models.TextField(_("introductie"), max_length=400)
+    intro = models.TextField(
+        _("introductie"),
+        max_length=400,
+        help_text=_("Een of twee zinnen over wat bezoekers hier vinden (taalniveau B1)."),
+    )
+    self_assessment_heading = models.CharField(
+        _("kop Scheidingswijzer"),
+        max_length=120,
+        default="Welke hulp past bij jou?",
+        help_text=_("De kop boven de ingang naar de Scheidingswijzer."),
+    )
+    self_assessment_text = models.TextField(
+        _("tekst Scheidingswijzer"),
+        max_length=300,
+        blank=True,
+        help_text=_("Kort: wat de Scheidingswijzer is en hoe lang hij duurt."),
+    )
+    latest_articles_count = models.PositiveSmallIntegerField(
+        _("aantal nieuwste kennisartikelen"),
+        default=3,
+        validators=[MinValueValidator(0), MaxValueValidator(6)],
+        help_text=_("Hoeveel nieuwe kennisartikelen voor professionals de startpagina toont (0 = geen)."),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
 
     parent_page_types = ["wagtailcore.Page"]
@@ -69,21 +109,59 @@ class HomePage(BasePage):
     max_count_per_parent = 1
     template = "pages/home_page.html"
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("self_assessment_heading"), FieldPanel("self_assessment_text")],
+            heading=_("Ingang Scheidingswijzer"),
+        ),
+        FieldPanel("latest_articles_count"),
+        FieldPanel("body"),
+    ]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
+        TranslatableField("self_assessment_heading"),
+        TranslatableField("self_assessment_text"),
+        SynchronizedField("latest_articles_count"),
         TranslatableField("body"),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("self_assessment_heading"),
+        APIField("self_assessment_text"),
+        APIField("body"),
     ]
 
     class Meta:
         verbose_name = _("startpagina regio")
 
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+        from home.links import self_assessment_url
+
+        context = super().get_context(request, *args, **kwargs)
+        context["self_assessment_url"] = self_assessment_url()
+        context["latest_articles"] = selectors.latest_knowledge_articles(self, self.latest_articles_count)
+        return context
+
 
 class AudienceSectionPage(BasePage):
     """The entrance for one audience: parents, children 8-12, youth 12-18 or professionals."""
 
-    audience_choice = models.CharField(_("doelgroep"), max_length=20, choices=Audience.choices)
-    intro = models.TextField(_("introductie"), max_length=400)
+    audience_choice = models.CharField(
+        _("doelgroep"),
+        max_length=20,
+        choices=Audience.choices,
+        help_text=_(
+            "Elke doelgroep heeft één ingang per regio. Kinderen en jongeren krijgen vanzelf "
+            "de eenvoudige opmaak met de Kindertelefoon."
+        ),
+    )
+    intro = models.TextField(
+        _("introductie"),
+        max_length=400,
+        help_text=_("Spreek de doelgroep direct aan, in hun eigen woorden."),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
 
     parent_page_types = ["home.HomePage"]
@@ -106,6 +184,7 @@ class AudienceSectionPage(BasePage):
         TranslatableField("intro"),
         TranslatableField("body"),
     ]
+    api_fields = [APIField("audience_choice"), APIField("intro"), APIField("body")]
 
     class Meta:
         verbose_name = _("doelgroeppagina")
@@ -122,6 +201,13 @@ class AudienceSectionPage(BasePage):
         if self.is_for_young_people:
             return "pages/young_section_page.html"
         return super().get_template(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = selectors.child_pages(self)
+        return context
 
     def clean(self):
         super().clean()
@@ -155,14 +241,50 @@ class RelatedPage(Orderable):
         verbose_name = _("gerelateerde pagina")
 
 
-class TopicPage(BasePage):
-    """Layered information: 'In het kort' first, then the body, then 'Verdieping', then next steps."""
+RELATED_PAGES_HELP = _(
+    "Kies pagina's die logisch volgen. Leeg laten: de pagina toont dan vanzelf pagina's over "
+    "dezelfde onderwerpen."
+)
 
-    summary = models.TextField(_("in het kort"), max_length=500, help_text=SUMMARY_HELP)
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"))
-    deepening = StreamField(DeepeningBlock(), blank=True, verbose_name=_("verdieping"))
-    next_steps = StreamField(NextStepsBlock(), blank=True, verbose_name=_("wat kun je nu doen?"))
+
+class TopicPage(BasePage):
+    """Layered information: 'In het kort' first, then the body, then 'Verdieping', then
+    'Wat kun je nu doen?', help nearby and related topics."""
+
+    summary = models.TextField(
+        _("in het kort"),
+        max_length=500,
+        validators=[MaxLengthValidator(500)],
+        help_text=_("Verplicht. Het korte antwoord in hooguit een paar zinnen (taalniveau B1)."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("inhoud"),
+        help_text=_("De uitleg. Gebruik tussenkopjes: lange pagina's krijgen vanzelf 'Op deze pagina'."),
+    )
+    deepening = StreamField(
+        DeepeningBlock(),
+        blank=True,
+        verbose_name=_("verdieping"),
+        help_text=_("Uitklapblokken voor wie meer wil weten: wetgeving, achtergrond, uitzonderingen."),
+    )
+    next_steps = StreamField(
+        NextStepsBlock(),
+        blank=True,
+        verbose_name=_("wat kun je nu doen?"),
+        help_text=_("Concrete stappen, een contactkaart of een veiligheidsboodschap."),
+    )
     topics = ParentalManyToManyField("home.Topic", blank=True, verbose_name=_("onderwerpen"))
+    related_services = ParentalManyToManyField(
+        "home.ServiceOffer",
+        blank=True,
+        related_name="+",
+        verbose_name=_("aanbod bij dit onderwerp"),
+        help_text=_(
+            "Leeg laten: de pagina toont dan vanzelf het aanbod van de regio bij de onderwerpen. "
+            "Staat er een blok 'Aanbod in de buurt' in de inhoud, dan vervalt deze lijst."
+        ),
+    )
 
     parent_page_types = ["home.AudienceSectionPage"]
     subpage_types = []
@@ -174,7 +296,8 @@ class TopicPage(BasePage):
         FieldPanel("deepening"),
         FieldPanel("next_steps"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        InlinePanel("related_pages", label=_("Gerelateerde pagina's")),
+        FieldPanel("related_services", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("related_pages", label=_("Gerelateerde pagina's"), help_text=RELATED_PAGES_HELP),
     ]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("summary"),
@@ -182,9 +305,17 @@ class TopicPage(BasePage):
         TranslatableField("deepening"),
         TranslatableField("next_steps"),
         SynchronizedField("topics"),
+        SynchronizedField("related_services"),
         SynchronizedField("related_pages"),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("deepening"),
+        APIField("next_steps"),
+        APIField("topics"),
+    ]
 
     class Meta:
         verbose_name = _("onderwerppagina")
@@ -196,14 +327,43 @@ class TopicPage(BasePage):
             Audience.PROFESSIONALS,
         )
 
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = selectors.related_services(request, self)
+        context["related"] = selectors.related_pages(request, self)
+        context["toc"] = toc.table_of_contents(
+            [toc.TocEntry("in-het-kort", gettext("In het kort"))]
+            + toc.stream_entries(self.body)
+            + ([toc.TocEntry("verdieping", gettext("Verdieping"))] if self.deepening else [])
+            + ([toc.TocEntry("wat-kun-je-doen", gettext("Wat kun je nu doen?"))] if self.next_steps else [])
+            + ([toc.TocEntry("hulp", gettext("Hulp bij dit onderwerp"))] if context["services"] else [])
+            + ([toc.TocEntry("zie-ook", gettext("Zie ook"))] if context["related"] else [])
+        )
+        return context
+
 
 class OptionPage(BasePage):
     """Explore one option (mediation, parenting-plan course, legal desk, the panel)."""
 
-    summary = models.TextField(_("in het kort"), max_length=500, help_text=SUMMARY_HELP)
-    why_it_fits = StreamField(BodyBlock(), verbose_name=_("waarom dit bij je kan passen"))
-    cost_and_time = models.TextField(_("kosten en tijd"), blank=True)
-    waiting_list = models.TextField(_("wachtlijst"), blank=True)
+    summary = models.TextField(
+        _("in het kort"),
+        max_length=500,
+        validators=[MaxLengthValidator(500)],
+        help_text=_("Verplicht. Wat deze mogelijkheid is, in hooguit een paar zinnen (taalniveau B1)."),
+    )
+    why_it_fits = StreamField(
+        BodyBlock(),
+        verbose_name=_("waarom dit bij je kan passen"),
+        help_text=_("Voor wie en in welke situatie deze mogelijkheid helpt."),
+    )
+    cost_and_time = models.TextField(
+        _("kosten en tijd"),
+        blank=True,
+        help_text=_("Wat het kost (en wat vergoed wordt) en hoeveel tijd het vraagt."),
+    )
+    waiting_list = models.TextField(_("wachtlijst"), blank=True, help_text=_("Hoe lang je ongeveer wacht."))
     not_suitable_when = models.TextField(
         _("niet geschikt als"),
         blank=True,
@@ -213,8 +373,14 @@ class OptionPage(BasePage):
         "home.ServiceOffer",
         blank=True,
         verbose_name=_("wie helpt"),
+        help_text=_("Het aanbod in de regio dat deze mogelijkheid biedt."),
     )
-    experts = ParentalManyToManyField("home.Expert", blank=True, verbose_name=_("experts"))
+    experts = ParentalManyToManyField(
+        "home.Expert",
+        blank=True,
+        verbose_name=_("experts"),
+        help_text=_("Experts van het expertisepunt of de expertisepoule (zonder contactgegevens)."),
+    )
     topics = ParentalManyToManyField("home.Topic", blank=True, verbose_name=_("onderwerpen"))
 
     parent_page_types = ["home.AudienceSectionPage"]
@@ -231,7 +397,7 @@ class OptionPage(BasePage):
         FieldPanel("services", widget=forms.CheckboxSelectMultiple),
         FieldPanel("experts", widget=forms.CheckboxSelectMultiple),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        InlinePanel("related_pages", label=_("Gerelateerde pagina's")),
+        InlinePanel("related_pages", label=_("Gerelateerde pagina's"), help_text=RELATED_PAGES_HELP),
     ]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("summary"),
@@ -245,6 +411,15 @@ class OptionPage(BasePage):
         SynchronizedField("related_pages"),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
+    api_fields = [
+        APIField("summary"),
+        APIField("why_it_fits"),
+        APIField("cost_and_time"),
+        APIField("waiting_list"),
+        APIField("not_suitable_when"),
+        APIField("services"),
+        APIField("topics"),
+    ]
 
     class Meta:
         verbose_name = _("optiepagina")
@@ -256,6 +431,37 @@ class OptionPage(BasePage):
             Audience.PROFESSIONALS,
         )
 
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+        from home.models.snippets import Expert
+
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = selectors.picked_services(request, self)
+        context["experts"] = sorted(
+            selectors.localized_in(Expert, self.experts, self.locale_id),
+            key=lambda expert: (expert.discipline, expert.name),
+        )
+        context["related"] = selectors.related_pages(request, self)
+        has_considerations = self.cost_and_time or self.waiting_list or self.not_suitable_when
+        context["toc"] = toc.table_of_contents(
+            [
+                toc.TocEntry("in-het-kort", gettext("In het kort")),
+                toc.TocEntry("past-het", gettext("Waarom dit bij je kan passen")),
+            ]
+            + (
+                [toc.TocEntry("om-over-na-te-denken", gettext("Om over na te denken"))]
+                if has_considerations
+                else []
+            )
+            + (
+                [toc.TocEntry("wie-helpt", gettext("Wie helpt"))]
+                if context["services"] or context["experts"]
+                else []
+            )
+            + ([toc.TocEntry("zie-ook", gettext("Zie ook"))] if context["related"] else [])
+        )
+        return context
+
 
 class ChildTopicPage(BasePage):
     """A page for children (8-12) or youth (12-18): short, simple, never a form."""
@@ -263,9 +469,14 @@ class ChildTopicPage(BasePage):
     summary = models.TextField(
         _("in het kort"),
         max_length=300,
-        help_text=_("Een of twee korte zinnen. Schrijf zoals je tegen een kind praat."),
+        validators=[MaxLengthValidator(300)],
+        help_text=_("Verplicht. Een of twee korte zinnen. Schrijf zoals je tegen een kind praat."),
     )
-    body = StreamField(ChildBodyBlock(), verbose_name=_("inhoud"))
+    body = StreamField(
+        ChildBodyBlock(),
+        verbose_name=_("inhoud"),
+        help_text=_("Korte zinnen, weinig tekst per blok. Nooit vragen naar naam, adres of school."),
+    )
 
     parent_page_types = ["home.AudienceSectionPage"]
     subpage_types = []
@@ -277,6 +488,7 @@ class ChildTopicPage(BasePage):
         TranslatableField("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
+    api_fields = [APIField("summary"), APIField("body")]
 
     class Meta:
         verbose_name = _("pagina voor kinderen en jongeren")
@@ -299,6 +511,7 @@ class ArticleAttachment(Orderable):
     )
 
     panels = [FieldPanel("document")]
+    api_fields = [APIField("document")]
 
 
 class KnowledgeArticlePage(BasePage):
@@ -318,10 +531,19 @@ class KnowledgeArticlePage(BasePage):
         max_length=20,
         choices=EvidenceLevel.choices,
         blank=True,
+        help_text=_("Zoals in de databank effectieve jeugdinterventies; leeg als niet van toepassing."),
     )
-    summary = models.TextField(_("samenvatting"), max_length=800)
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=800,
+        validators=[MaxLengthValidator(800)],
+        help_text=_("Verplicht. De kern in een alinea: wat, voor wie, wat het oplevert."),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("inhoud"))
-    last_reviewed = models.DateField(_("laatst inhoudelijk gecontroleerd"))
+    last_reviewed = models.DateField(
+        _("laatst inhoudelijk gecontroleerd"),
+        help_text=_("De datum waarop een inhoudsdeskundige het artikel voor het laatst naliep."),
+    )
 
     parent_page_types = ["home.AudienceSectionPage"]
     subpage_types = []
@@ -357,6 +579,16 @@ class KnowledgeArticlePage(BasePage):
         index.SearchField("body"),
         index.FilterField("article_type"),
     ]
+    api_fields = [
+        APIField("article_type"),
+        APIField("target_audience"),
+        APIField("evidence_level"),
+        APIField("last_reviewed"),
+        APIField("topics"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("attachments"),
+    ]
 
     class Meta:
         verbose_name = _("kennisartikel")
@@ -366,11 +598,29 @@ class KnowledgeArticlePage(BasePage):
     def can_create_at(cls, parent):
         return super().can_create_at(parent) and _parent_audience(parent) == Audience.PROFESSIONALS
 
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = selectors.page_topics(self)
+        context["documents"] = selectors.knowledge_attachments(self)
+        context["toc"] = toc.table_of_contents(
+            [toc.TocEntry("samenvatting", gettext("Samenvatting"))]
+            + toc.stream_entries(self.body)
+            + ([toc.TocEntry("bijlagen", gettext("Bijlagen"))] if context["documents"] else [])
+        )
+        return context
+
 
 class StandardPage(BasePage):
     """A plain page: privacy statement, accessibility statement, 'veilig online', about us."""
 
-    intro = models.TextField(_("introductie"), blank=True, max_length=400)
+    intro = models.TextField(
+        _("introductie"),
+        blank=True,
+        max_length=400,
+        help_text=_("Optioneel: een korte inleiding boven de tekst."),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("inhoud"))
 
     parent_page_types = ["home.HomePage", "home.AudienceSectionPage"]
@@ -382,6 +632,12 @@ class StandardPage(BasePage):
         TranslatableField("intro"),
         TranslatableField("body"),
     ]
+    api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
         verbose_name = _("standaardpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["toc"] = toc.table_of_contents(toc.stream_entries(self.body))
+        return context

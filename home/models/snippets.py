@@ -7,14 +7,18 @@ objects), so code that matches them across languages compares `translation_key`.
 """
 
 import datetime
+import re
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -36,6 +40,7 @@ class Municipality(models.Model):
     slug = models.SlugField(_("slug"), max_length=100)
 
     panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("slug")]
+    api_fields = [APIField("name"), APIField("slug")]
 
     class Meta:
         ordering = ["name"]
@@ -57,6 +62,7 @@ class Topic(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    api_fields = [APIField("name"), APIField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -65,6 +71,12 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class OpeningHoursSerializer(serializers.Serializer):
+    weekday = serializers.IntegerField(help_text="0 = Monday")
+    opens = serializers.TimeField(format="%H:%M")
+    closes = serializers.TimeField(format="%H:%M")
 
 
 class ContactChannelQuerySet(models.QuerySet):
@@ -115,6 +127,16 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         SynchronizedField("opening_hours"),
     ]
     search_fields = [index.SearchField("name"), index.FilterField("locale_id")]
+    api_fields = [
+        APIField("name"),
+        APIField("kind"),
+        APIField("value"),
+        APIField("href"),
+        APIField("description"),
+        APIField("always_open"),
+        APIField("opening_hours", serializer=OpeningHoursSerializer(many=True, read_only=True)),
+        APIField("open_now", serializer=serializers.BooleanField(source="is_open_now", read_only=True)),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -147,6 +169,33 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def is_open_now(self):
         return self.is_open_at(timezone.now())
+
+    def next_change_after(self, moment):
+        """The first opening or closing moment after `moment` (aware), or None when the
+        status never changes (always open, or no opening hours). Used to keep a cached
+        'open now' from outliving the truth."""
+        if self.always_open:
+            return None
+        hours = list(self.opening_hours.all())
+        if not hours:
+            return None
+        local = timezone.localtime(moment)
+        zone = local.tzinfo
+        candidates = []
+        for offset in range(-1, 8):
+            day = local.date() + datetime.timedelta(days=offset)
+            for interval in hours:
+                if interval.weekday != day.weekday():
+                    continue
+                closing_day = day + datetime.timedelta(days=1) if interval.closes <= interval.opens else day
+                candidates.append(datetime.datetime.combine(day, interval.opens, tzinfo=zone))
+                candidates.append(datetime.datetime.combine(closing_day, interval.closes, tzinfo=zone))
+        later = [candidate for candidate in candidates if candidate > local]
+        return min(later) if later else None
+
+    @property
+    def language_code(self):
+        return self.locale.language_code
 
     @property
     def href(self):
@@ -209,8 +258,12 @@ class ServiceOfferQuerySet(models.QuerySet):
         )
 
     def on_topics(self, topics):
-        """Offers on any of the topics, matched across languages by translation key."""
-        keys = [topic.translation_key for topic in topics]
+        """Offers on any of the topics (a list or a queryset, in any language), matched
+        across languages by translation key. A queryset becomes a subquery."""
+        if isinstance(topics, models.QuerySet):
+            keys = topics.values("translation_key")
+        else:
+            keys = [topic.translation_key for topic in topics]
         return self.filter(topics__translation_key__in=keys).distinct()
 
 
@@ -308,6 +361,29 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
         index.SearchField("summary"),
         index.FilterField("locale_id"),
     ]
+    api_fields = [
+        APIField("name"),
+        APIField("provider"),
+        APIField("summary"),
+        APIField("audiences"),
+        APIField("min_child_age"),
+        APIField("max_child_age"),
+        APIField("cost"),
+        APIField("cost_note"),
+        APIField("waiting_weeks"),
+        APIField("routes"),
+        APIField(
+            "municipalities",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug"),
+        ),
+        APIField(
+            "topics", serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")
+        ),
+        APIField(
+            "channels",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="translation_key"),
+        ),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -318,10 +394,31 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
         return self.name
 
     @property
+    def language_code(self):
+        return self.locale.language_code
+
+    @property
     def age_range(self):
         if self.min_child_age is None and self.max_child_age is None:
             return ""
         return f"{self.min_child_age or 0}-{self.max_child_age or 18}"
+
+
+CONTACT_DATA_RE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+"  # an e-mail address
+    r"|(?:\+31|\b0)[\s-]?(?:\d[\s-]?){8,9}\b"  # a Dutch phone number
+    r"|https?://|www\.",  # a link
+    re.IGNORECASE,
+)
+
+
+def validate_no_contact_data(value):
+    """Expert profiles and stories are published: they must not carry contact details."""
+    if CONTACT_DATA_RE.search(value or ""):
+        raise ValidationError(
+            _("Geen e-mailadres, telefoonnummer of link: bezoekers lopen via het expertisepunt."),
+            code="contact_data",
+        )
 
 
 class Expert(TranslatableMixin, models.Model):
@@ -336,7 +433,12 @@ class Expert(TranslatableMixin, models.Model):
     name = models.CharField(_("naam"), max_length=120)
     discipline = models.CharField(_("discipline"), max_length=30, choices=Discipline.choices)
     organisation = models.CharField(_("organisatie"), max_length=150)
-    bio = models.TextField(_("over deze expert"), max_length=800)
+    bio = models.TextField(
+        _("over deze expert"),
+        max_length=800,
+        validators=[validate_no_contact_data],
+        help_text=_("Ervaring en werkwijze. Geen e-mailadres, telefoonnummer of link."),
+    )
 
     panels = [
         FieldPanel("site"),
@@ -408,3 +510,15 @@ class ExperienceStory(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.consent_recorded and not self.consent_note.strip():
+            raise ValidationError(
+                {"consent_note": _("Noteer door wie, wanneer en hoe de toestemming is gegeven.")}
+            )
+
+    @property
+    def can_be_shown(self):
+        """Only stories with recorded consent ever appear on the public site."""
+        return self.consent_recorded

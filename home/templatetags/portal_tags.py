@@ -1,13 +1,25 @@
-"""Template tags for the shared layout: language switch, audience menu, footer channels."""
+"""Template tags for the shared layout: language switch, menus, breadcrumbs, footer
+channels, 'open now', page meta. All data comes from `home.selectors`, once per request."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
+from wagtail.rich_text import RichText, expand_db_html
 
-from home import selectors
+from home import page_cache, selectors, toc
 
 register = template.Library()
+
+OPEN_GRAPH_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def _page(context):
+    """The Wagtail page being served, if any (other views may put their own `page` in)."""
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
 
 
 @register.simple_tag(takes_context=True)
@@ -18,19 +30,16 @@ def language_links(context):
     for other views (questionnaire, forms, search) Django's `translate_url`.
     """
     request = context.get("request")
-    page = context.get("page")
+    page = _page(context)
     current = translation.get_language()
-    translated_pages = selectors.page_translations(page, request) if page is not None else {}
-    site = selectors.current_site(request) if request else None
     links = []
+    chrome = selectors.chrome(request, page) if page is not None else None
     for code, _name in settings.LANGUAGES:
         # Each language is named in itself, so a reader finds their own language.
         name = translation.get_language_info(code)["name_local"]
-        if page is not None:
-            url = translated_pages.get(code)
-            if url is None and site is not None:
-                with translation.override(code):
-                    url = site.root_page.localized.get_url(request)
+        if chrome is not None:
+            target = chrome.translations.get(code) or chrome.home_translations.get(code)
+            url = target.get_url(request) if target is not None else f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
@@ -39,29 +48,101 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def region_menu(context):
-    """The region home and its audience sections in the active language; `current` is
-    "page" on the section itself and "true" on the section a page sits in."""
+    """The region home and its audience sections in the active language; each item's
+    `current` is "page" on the section itself and "true" on the section a page sits in."""
     request = context.get("request")
-    page = context.get("page")
-    site = selectors.current_site(request) if request else None
-    home = selectors.region_home(site)
-    sections = []
-    for section in selectors.audience_sections(home):
-        current = ""
-        if page is not None and getattr(page, "path", "").startswith(section.path):
-            current = "page" if page.pk == section.pk else "true"
-        sections.append({"section": section, "current": current})
-    return {"home": home, "sections": sections}
+    chrome = selectors.chrome(request, _page(context))
+    return {"home": chrome.home, "sections": chrome.sections}
+
+
+@register.simple_tag(takes_context=True)
+def page_chrome(context):
+    """Breadcrumbs, the current section's menu and the translations of the page."""
+    return selectors.chrome(context.get("request"), _page(context))
 
 
 @register.simple_tag(takes_context=True)
 def region_channels(context):
     request = context.get("request")
-    site = selectors.current_site(request) if request else None
-    return selectors.channels_for_site(site) if site else []
+    return selectors.region_channels(request) if request is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def open_now(context, channel):
+    """Whether a channel is open at this moment. The page cache will not keep the page
+    past the channel's next opening or closing time."""
+    now = timezone.now()
+    request = context.get("request")
+    if request is not None:
+        page_cache.valid_until(request, channel.next_change_after(now))
+    return channel.is_open_at(now)
 
 
 @register.filter
 def localized_page(page):
     """The page in the active language, or the page itself."""
     return page.localized if page is not None else None
+
+
+@register.filter
+def richtext_with_anchors(value, prefix):
+    """Render rich text (as `|richtext` does) with ids on its <h2> headings for 'Op deze pagina'."""
+    if value is None:
+        return ""
+    html = value.__html__() if isinstance(value, RichText) else expand_db_html(str(value))
+    return mark_safe(toc.add_heading_ids(html, prefix))  # noqa: S308 (Wagtail's rendered rich text)
+
+
+@register.inclusion_tag("components/page_meta.html", takes_context=True)
+def page_meta(context):
+    """Description, canonical URL, language alternates and Open Graph tags of a CMS page."""
+    request = context.get("request")
+    page = _page(context)
+    if page is None or request is None:
+        return {"page": None}
+    from home.models import RegionSettings
+
+    chrome = selectors.chrome(request, page)
+    site_name = RegionSettings.for_request(request).expertise_point_name
+    language = next(
+        (code for code, translated in chrome.translations.items() if translated.pk == page.pk),
+        translation.get_language(),
+    )
+    alternates = [
+        {"code": code, "url": request.build_absolute_uri(translated.get_url(request))}
+        for code, translated in sorted(chrome.translations.items())
+    ]
+    description = getattr(page, "search_description", "") or ""
+    if not description:
+        for name in ("summary", "intro"):
+            description = getattr(page, name, "") or ""
+            if description:
+                break
+    return {
+        "page": page,
+        "title": page.seo_title or page.title,
+        "description": description,
+        "canonical": request.build_absolute_uri(page.get_url(request) or request.path),
+        "alternates": alternates,
+        "default_alternate": next((a for a in alternates if a["code"] == settings.LANGUAGE_CODE), None),
+        "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
+        "site_name": site_name,
+        "og_type": "article" if (page.depth or 0) > 3 else "website",
+    }
+
+
+@register.simple_tag(takes_context=True)
+def with_opening_hours(context, channel):
+    """The same channel from the request's region channels, whose opening hours are
+    already loaded (a channel from a block would load its hours on its own)."""
+    request = context.get("request")
+    if request is None:
+        return channel
+    return selectors.localize_channels(request, [channel])[0]
+
+
+@register.simple_tag(takes_context=True)
+def statement_pages(context):
+    """'Veilig online', privacy and accessibility statement of the region, in this language."""
+    request = context.get("request")
+    return selectors.chrome(request, _page(context)).statements if request is not None else []

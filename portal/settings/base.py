@@ -61,12 +61,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.page_cache.PageCacheMiddleware",  # first: stores finished CMS pages (see home/page_cache.py)
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LocaleMiddleware",  # Django's, minus redirecting API 404s to /nl/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -76,6 +77,7 @@ MIDDLEWARE = [
     "portal.middleware.ServiceUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "home.page_cache.PageServeMiddleware",  # last: serves CMS pages from the cache, routes them cheaply
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -201,6 +203,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Sessions: the questionnaire keeps its answers here, so they expire quickly.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 2)
+# The Scheidingswijzer wipes its answers after this many seconds without activity.
+VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -250,3 +254,11 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Page cache for anonymous visitors (home/page_cache.py): seconds a CMS page may be served
+# from the cache (0 switches it off). Purged on every publish and content change.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
+PAGE_CACHE_ALIAS = "default"
+
+# The Scheidingswijzer's start page (vragenlijst app); the home page links to it if it exists.
+SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"

@@ -28,3 +28,7 @@ AXES_ENABLED = False
 # One process, so a local-memory cache is a correct store for login throttling here;
 # production needs a shared cache (CACHE_URL=redis://...), which axes checks for.
 SILENCED_SYSTEM_CHECKS = ["axes.W001"]
+
+# The page cache is tested on purpose (tests/home/test_page_cache.py); elsewhere a page
+# cached by one test must not answer another test's request.
+PAGE_CACHE_SECONDS = 0

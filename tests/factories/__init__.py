@@ -2,10 +2,17 @@
 the Dutch source locale of the demo regions unless told otherwise."""
 
 from tests.factories.content import (  # noqa: F401
+    AudienceSectionPageFactory,
+    ChildTopicPageFactory,
     ContactChannelFactory,
+    ExperienceStoryFactory,
+    ExpertFactory,
     KnowledgeArticlePageFactory,
     MunicipalityFactory,
+    OpeningHoursFactory,
+    OptionPageFactory,
     ServiceOfferFactory,
+    StandardPageFactory,
     TopicFactory,
     TopicPageFactory,
 )

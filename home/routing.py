@@ -1,0 +1,59 @@
+"""Finding the page for a URL in a fixed number of queries.
+
+Wagtail's routing (`Page.route_for_request`) walks the tree one URL segment at a time:
+the site's root page, the active Locale, the root's translation and its specific page,
+then two queries per segment, and two more for view restrictions. For our three-level
+tree that is ten queries before a page renders anything.
+
+`find_route` asks for the page by its `url_path` under the translated home page of the
+request's site in one query (annotated with whether any view restriction or alias is
+involved) plus one for its specific type. When it finds nothing, or the page is
+special, it returns None and Wagtail's own routing answers as usual (falling back to the
+source language, routable pages, 404s).
+"""
+
+from django.db.models import CharField, Exists, F, OuterRef, Subquery, Value
+from django.db.models.functions import Concat
+from django.db.models.lookups import StartsWith
+from django.http import Http404
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from home.selectors import restricted_q
+
+
+def _aliased_q():
+    """The page or one of its ancestors is an alias (restrictions come from elsewhere)."""
+    return Exists(Page.objects.filter(alias_of__isnull=False).filter(StartsWith(OuterRef("path"), F("path"))))
+
+
+def find_route(request, path):
+    """A Wagtail route result `(page, args, kwargs)` for `path`, or None to let Wagtail route."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    language = translation.get_language()
+    components = [component for component in path.split("/") if component]
+    home = Page.objects.filter(
+        translation_key=Subquery(Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]),
+        locale__language_code=language,
+    )
+    url_path = Concat(
+        Subquery(home.values("url_path")[:1]),
+        Value("".join(f"{component}/" for component in components)),
+        output_field=CharField(),
+    )
+    page = (
+        Page.objects.filter(url_path=url_path, locale__language_code=language)
+        .annotate(is_restricted=restricted_q(), is_aliased=_aliased_q())
+        .first()
+    )
+    if page is None or not page.live or page.is_aliased:
+        return None
+    specific = page.specific
+    if not page.is_restricted and hasattr(specific, "known_unrestricted"):
+        specific.known_unrestricted = True
+    try:
+        return specific.route(request, [])
+    except Http404:
+        return None

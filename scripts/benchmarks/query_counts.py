@@ -1,0 +1,75 @@
+#!/usr/bin/env python
+"""Report the database queries per page type: uncached (page cache missed) and cached (hit).
+
+Usage: .venv/bin/python scripts/benchmarks/query_counts.py
+Renders every live page of the demo through Django's test client against the configured
+database (DJANGO_SETTINGS_MODULE, default dev; run `make migrate demo` first) and prints,
+per page type, the number of pages and the minimum, median and maximum query count, first
+with the page cache bypassed, then as a cache hit. Nothing is written except what rendering
+writes anyway (image renditions on first use).
+"""
+
+import os
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+
+
+def main():
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    settings.ALLOWED_HOSTS = ["*"]
+    client = Client()
+    pages = [
+        (type(page).__name__, page.get_site(), page.get_url_parts()[2])
+        for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path")
+    ]
+
+    def count(site, path):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, HTTP_HOST=f"{site.hostname}:{site.port}")
+        return response, len(queries)
+
+    def report(title, counts):
+        print(title)
+        print(f"  {'page type':<24} {'pages':>5} {'min':>5} {'median':>7} {'max':>5}")
+        for name, values in sorted(counts.items()):
+            median = statistics.median(values)
+            print(f"  {name:<24} {len(values):5d} {min(values):5d} {median:7.1f} {max(values):5d}")
+
+    # Warm Wagtail's own caches (site root paths) and create image renditions once.
+    settings.PAGE_CACHE_SECONDS = 0
+    for _name, site, path in pages:
+        count(site, path)
+    uncached = defaultdict(list)
+    for name, site, path in pages:
+        uncached[name].append(count(site, path)[1])
+    report("Uncached (page cache off), queries per page:", uncached)
+
+    settings.PAGE_CACHE_SECONDS = 3600
+    cache.clear()
+    cached = defaultdict(list)
+    for name, site, path in pages:
+        count(site, path)  # fills the cache
+        response, queries = count(site, path)
+        if response.get("X-Page-Cache") != "hit":
+            print(f"  not a cache hit: {path} ({response.get('X-Page-Cache')})")
+        cached[name].append(queries)
+    report("Cached (anonymous visitor without cookies), queries per page:", cached)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""The Scheidingswijzer in a real browser: a parent's whole journey (with and without
+JavaScript, partly by keyboard) to the result and on to the prefilled advice request once
+`advies` provides it, and no WCAG A/AA violations on its pages."""
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+
+from vragenlijst.tokens import read_prefill_token
+
+pytestmark = pytest.mark.requires_service("browser")
+
+SAFE = {"acute_danger": "nee", "violence": "nee", "child_unsafe": "nee"}
+
+
+def choose(page, step, field, value):
+    page.check(f"input[name='{step}-{field}'][value='{value}']")
+
+
+def answer(page, step, answers):
+    for field, values in answers.items():
+        for value in values if isinstance(values, list) else [values]:
+            choose(page, step, field, value)
+    submit(page)
+
+
+def submit(page):
+    """Send the step's form and wait for the next page to have loaded."""
+    with page.expect_navigation():
+        page.click("form.vragenlijst__form button[type=submit]")
+
+
+def advice_request_path():
+    with translation.override("nl"):
+        try:
+            return reverse("advies:adviesaanvraag")
+        except NoReverseMatch:
+            return None
+
+
+def test_parent_journey_to_the_advice_request(session, regions):
+    page = session.page
+    session.goto(regions.lindeveld + "/nl/")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Start de Scheidingswijzer").first.click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Start de Scheidingswijzer").click()
+    page.wait_for_url("**/nl/scheidingswijzer/wie/")
+
+    # Step 1 by keyboard only: focus the first answer, choose it with Space, send with Enter.
+    assert page.inner_text(".vragenlijst__progress") == "Stap 1"
+    page.focus("#id_wie-role_0")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.wait_for_url("**/scheidingswijzer/veiligheid/")
+    assert page.inner_text(".vragenlijst__progress") == "Stap 2 van 7"
+
+    # Half an answer: the error summary links to the first missing field; the answer given stays.
+    answer(page, "veiligheid", {"acute_danger": "nee"})
+    assert page.title().startswith("Fout:")
+    page.click(".error-summary a >> nth=0")
+    assert page.url.endswith("#id_veiligheid-violence_0")
+    assert page.is_checked("input[name='veiligheid-acute_danger'][value='nee']")
+    answer(page, "veiligheid", {"violence": "nee", "child_unsafe": "nee"})
+
+    answer(page, "gemeente", {"municipality": "eikendaal"})
+    answer(page, "situatie", {"stage": "uit-elkaar", "child_ages": ["4-7"]})
+    answer(
+        page,
+        "contact",
+        {"talk_with_other_parent": "soms-moeilijk", "agreements": "bezig", "children_caught": "nee"},
+    )
+    answer(
+        page,
+        "betrokken",
+        {"court_cases": "nee", "child_protection": "nee", "mediation": "nee", "professionals": ["geen"]},
+    )
+    answer(page, "hulpvraag", {"help_needs": ["ouderschapsplan"], "help_form": "vraag"})
+
+    # Check the answers, change one, and come straight back to the check page.
+    page.wait_for_url("**/scheidingswijzer/controleren/")
+    with page.expect_navigation():
+        page.click("a[href='/nl/scheidingswijzer/gemeente/']")
+    assert page.is_checked("input[name='gemeente-municipality'][value='eikendaal']")
+    answer(page, "gemeente", {"municipality": "molenbroek"})
+    page.wait_for_url("**/scheidingswijzer/controleren/")
+    assert "Molenbroek" in page.inner_text("main")
+    answer(page, "controleren", {})
+
+    page.wait_for_url("**/scheidingswijzer/uitkomst/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Advies of terugbellen"
+    assert page.get_by_role("heading", name="Waarom dit advies").is_visible()
+    assert page.get_by_role("link", name="Snel weg").is_visible()
+
+    # Printing shows the result without the questionnaire's furniture.
+    page.emulate_media(media="print")
+    assert not page.is_visible(".vragenlijst__privacy")
+    assert page.is_visible("#result-title")
+    page.emulate_media(media="screen")
+    assert session.foreign_requests == []
+
+    advice_request = advice_request_path()
+    if advice_request is None:
+        # `advies` has no request forms yet: the result offers the expertise point's phone instead.
+        assert page.locator("main a[href*='token=']").count() == 0
+        assert page.locator("main .next-actions a[href^='tel:']").count() > 0
+        return
+    with page.expect_navigation():
+        page.click(f"main a[href^='{advice_request}?token=']")
+    assert urlsplit(page.url).path == advice_request
+    payload = read_prefill_token(parse_qs(urlsplit(page.url).query)["token"][0])
+    assert payload is not None and payload["route"] == "advies" and payload["municipality"] == "molenbroek"
+
+
+def test_scheidingswijzer_pages_have_no_accessibility_violations(js_session, regions):
+    page = js_session.page
+    problems = {}
+
+    def check(name):
+        violations = js_session.axe_violations()
+        if violations:
+            problems[name] = violations
+
+    for language in ("nl", "en"):
+        js_session.goto(f"{regions.lindeveld}/{language}/scheidingswijzer/")
+        check(f"{language} start")
+        js_session.goto(f"{regions.lindeveld}/{language}/scheidingswijzer/wie/")
+        check(f"{language} wie")
+        submit(page)
+        check(f"{language} wie with errors")
+        answer(page, "wie", {"role": "ouder"})
+        check(f"{language} veiligheid")
+        answer(page, "veiligheid", SAFE)
+        answer(page, "gemeente", {"municipality": "eikendaal"})
+        check(f"{language} situatie")
+        answer(page, "situatie", {"stage": "bezig", "child_ages": ["0-3", "8-11"]})
+        answer(
+            page,
+            "contact",
+            {"talk_with_other_parent": "goed", "agreements": "werkt", "children_caught": "nee"},
+        )
+        answer(
+            page,
+            "betrokken",
+            {"court_cases": "nee", "child_protection": "nee", "mediation": "nee", "professionals": ["geen"]},
+        )
+        answer(page, "hulpvraag", {"help_needs": ["ouderschapsplan"], "help_form": "informatie"})
+        check(f"{language} controleren")
+        answer(page, "controleren", {})
+        page.wait_for_url("**/scheidingswijzer/uitkomst/")
+        check(f"{language} result")
+
+    js_session.goto(f"{regions.lindeveld}/nl/scheidingswijzer/wie/")
+    answer(page, "wie", {"role": "kind"})
+    answer(page, "veiligheid", {**SAFE, "child_unsafe": "weet-niet"})
+    page.wait_for_url("**/scheidingswijzer/uitkomst/")
+    check("nl child safety result")
+
+    assert problems == {}
+    assert js_session.foreign_requests == []

@@ -1,0 +1,93 @@
+"""The read-only content API: pages, services and channels per region and language."""
+
+import pytest
+
+from home.models import ContactChannel, ServiceOffer
+from tests.conftest import host_of
+from tests.factories import ContactChannelFactory, MunicipalityFactory, ServiceOfferFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def api(client, lindeveld):
+    def get(path, host=None, **params):
+        response = client.get(f"/api/v2/{path}", params, HTTP_HOST=host or host_of(lindeveld))
+        return response
+
+    return get
+
+
+def test_pages_of_the_region_in_one_language(api, lindeveld):
+    response = api("pages/", locale="en", type="home.TopicPage", fields="summary")
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert items
+    for item in items:
+        assert item["meta"]["locale"] == "en"
+        assert item["meta"]["html_url"].startswith(f"http://{host_of(lindeveld)}/en/")
+        assert item["summary"]
+
+
+def test_page_detail_has_layered_fields(api):
+    listing = api("pages/", locale="nl", type="home.TopicPage").json()["items"]
+    detail = api(f"pages/{listing[0]['id']}/").json()
+    assert {"summary", "body", "deepening", "next_steps"} <= set(detail)
+    assert detail["meta"]["type"] == "home.TopicPage"
+
+
+def test_services_per_region_and_language(api, lindeveld, kustmeren_or_other_site):
+    ServiceOfferFactory(site=kustmeren_or_other_site, name="Aanbod van elders")
+    response = api("services/", locale="nl", fields="*")
+    assert response.status_code == 200
+    body = response.json()
+    expected = ServiceOffer.objects.filter(site=lindeveld, locale__language_code="nl").count()
+    assert body["meta"]["total_count"] == expected
+    names = {item["name"] for item in body["items"]}
+    assert "Aanbod van elders" not in names
+    assert {item["meta"]["language_code"] for item in body["items"]} == {"nl"}
+    assert {"provider", "cost", "routes", "municipalities", "topics", "channels"} <= set(body["items"][0])
+
+    english = api("services/", locale="en").json()
+    assert {item["meta"]["language_code"] for item in english["items"]} == {"en"}
+
+
+def test_services_filtered_by_topic_and_municipality(api, lindeveld):
+    town = MunicipalityFactory(site=lindeveld, slug="api-dorp")
+    topic = TopicFactory(slug="api-onderwerp")
+    here = ServiceOfferFactory(site=lindeveld, topics=[topic], municipalities=[town], name="Hier")
+    ServiceOfferFactory(site=lindeveld, topics=[topic], municipalities=[MunicipalityFactory(site=lindeveld)])
+    found = api("services/", topic="api-onderwerp", municipality="api-dorp").json()["items"]
+    assert [item["id"] for item in found] == [here.pk]
+    assert api("services/", municipality="bestaat-niet").status_code == 400
+    assert api("services/", route="onzin").status_code == 400
+
+
+def test_site_parameter_picks_another_region(api, lindeveld, kustmeren_or_other_site):
+    elsewhere = ServiceOfferFactory(site=kustmeren_or_other_site, name="Alleen daar")
+    items = api("services/", site=kustmeren_or_other_site.hostname, name="Alleen daar").json()["items"]
+    assert elsewhere.pk in {item["id"] for item in items}
+    # The detail view never shows another region's object under this region.
+    assert api(f"services/{elsewhere.pk}/").status_code == 404
+    assert api(f"services/{elsewhere.pk}/", site=kustmeren_or_other_site.hostname).status_code == 200
+
+
+def test_channels_with_opening_hours_and_open_now(api, lindeveld):
+    channel = ContactChannelFactory(site=lindeveld, always_open=True, name="Altijd open")
+    detail = api(f"channels/{channel.pk}/").json()
+    assert detail["name"] == "Altijd open"
+    assert detail["open_now"] is True
+    assert detail["opening_hours"] == []
+    assert detail["href"].startswith("tel:")
+    listing = api("channels/", locale="nl").json()
+    assert (
+        listing["meta"]["total_count"]
+        == ContactChannel.objects.filter(site=lindeveld, locale__language_code="nl").count()
+    )
+
+
+def test_bad_parameters_are_clear_errors_not_server_errors(api):
+    assert api("services/", locale="xx").status_code == 400
+    assert api("services/", onbekend="1").status_code == 400
+    assert api("services/abc/").status_code == 404
+    assert api("channels/999999/").status_code == 404

@@ -1,0 +1,230 @@
+"""Query budgets: an uncached page of each type renders in at most BUDGET queries, and
+that number does not grow with the number of menu items, links in rich text, related
+items or services listed. Each test builds a page with a few of each and one with many,
+and compares."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
+from home.choices import Audience
+from home.models import ArticleAttachment, RelatedPage
+from tests.factories import (
+    ChildTopicPageFactory,
+    ContactChannelFactory,
+    ExpertFactory,
+    KnowledgeArticlePageFactory,
+    OpeningHoursFactory,
+    OptionPageFactory,
+    ServiceOfferFactory,
+    StandardPageFactory,
+    TopicFactory,
+    TopicPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 12
+FEW, MANY = 1, 25
+
+
+@pytest.fixture
+def measure(get_page):
+    """measure(url) -> number of queries of an uncached GET (after warming Wagtail's own
+    site-root cache with another page)."""
+    get_page("/nl/")
+
+    def run(url):
+        with CaptureQueriesContext(connection) as queries:
+            response = get_page(url)
+        assert response.status_code == 200, url
+        if __import__("os").environ.get("SHOW_QUERIES"):
+            print(url, len(queries))
+            for query in queries:
+                print("    ", query["sql"][:300])
+        return len(queries)
+
+    return run
+
+
+def menu_items(parent, count):
+    """Siblings that show in the section menu."""
+    return [TopicPageFactory(parent=parent) for _n in range(count)]
+
+
+def rich_text_with_links(pages, documents=()):
+    links = " ".join(f'<a linktype="page" id="{page.pk}">pagina {n}</a>' for n, page in enumerate(pages))
+    links += " ".join(
+        f'<a linktype="document" id="{doc.pk}">document {n}</a>' for n, doc in enumerate(documents)
+    )
+    return [{"type": "paragraph", "value": f"<h2>Links</h2><p>{links}</p>"}]
+
+
+def documents(count):
+    Document = get_document_model()
+    made = []
+    for n in range(count):
+        document = Document(title=f"Bijlage {n}", collection=Collection.get_first_root_node())
+        document.file.save(f"bijlage-{n}.txt", ContentFile(b"demo"), save=False)
+        document.save()
+        made.append(document)
+    return made
+
+
+def services(site, topic, count):
+    channel = ContactChannelFactory(site=site)
+    OpeningHoursFactory(channel=channel)
+    made = []
+    for _n in range(count):
+        service = ServiceOfferFactory(site=site, topics=[topic])
+        service.channels.set([channel])
+        service.save()
+        made.append(service)
+    return made
+
+
+def related(page, targets):
+    page.related_pages = [RelatedPage(target=target) for target in targets]
+    page.save_revision().publish()
+
+
+def assert_budget(measure, small_url, large_url):
+    small, large = measure(small_url), measure(large_url)
+    assert large <= BUDGET, f"{large} queries for {large_url}"
+    assert large == small, f"query count grows with content: {small} -> {large}"
+    return large
+
+
+def test_topic_page(measure, section, lindeveld):
+    counts = {}
+    for size in (FEW, MANY):
+        parent = section(Audience.PARENTS)
+        siblings = menu_items(parent, size)
+        topic = TopicFactory()
+        picked = services(lindeveld, topic, size)
+        page = TopicPageFactory(parent=parent, body=rich_text_with_links(siblings))
+        page.topics.set([topic])
+        page.related_services.set(picked)
+        related(page, siblings)
+        counts[size] = page.url
+    assert_budget(measure, counts[FEW], counts[MANY])
+
+
+def test_topic_page_falling_back_to_services_on_its_topics(measure, section, lindeveld):
+    urls = {}
+    for size in (FEW, MANY):
+        topic = TopicFactory()
+        services(lindeveld, topic, size)
+        page = TopicPageFactory(parent=section())
+        page.topics.set([topic])
+        page.save_revision().publish()
+        urls[size] = page.url
+    assert_budget(measure, urls[FEW], urls[MANY])
+
+
+def test_topic_page_with_a_service_list_block(measure, section, lindeveld):
+    urls = {}
+    for size in (FEW, MANY):
+        topic = TopicFactory()
+        services(lindeveld, topic, size)
+        page = TopicPageFactory(
+            parent=section(),
+            body=[{"type": "services", "value": {"heading": "Hulp", "topics": [topic.pk], "limit": 30}}],
+        )
+        urls[size] = page.url
+    assert_budget(measure, urls[FEW], urls[MANY])
+
+
+def test_option_page(measure, section, lindeveld):
+    urls = {}
+    for size in (FEW, MANY):
+        parent = section(Audience.PARENTS)
+        siblings = menu_items(parent, size)
+        page = OptionPageFactory(parent=parent, why_it_fits=rich_text_with_links(siblings))
+        page.services.set(services(lindeveld, TopicFactory(), size))
+        page.experts.set([ExpertFactory(site=lindeveld) for _n in range(size)])
+        related(page, siblings)
+        urls[size] = page.url
+    assert_budget(measure, urls[FEW], urls[MANY])
+
+
+def test_child_topic_page(measure, section):
+    urls = {}
+    for size in (FEW, MANY):
+        parent = section(Audience.CHILDREN)
+        siblings = [ChildTopicPageFactory(parent=parent) for _n in range(size)]
+        page = ChildTopicPageFactory(parent=parent, body=rich_text_with_links(siblings))
+        urls[size] = page.url
+    assert_budget(measure, urls[FEW], urls[MANY])
+
+
+def test_knowledge_article_page(measure, section):
+    urls = {}
+    for size in (FEW, MANY):
+        parent = section(Audience.PROFESSIONALS)
+        siblings = [KnowledgeArticlePageFactory(parent=parent) for _n in range(size)]
+        docs = documents(size)
+        page = KnowledgeArticlePageFactory(parent=parent, body=rich_text_with_links(siblings, docs))
+        page.topics.set([TopicFactory() for _n in range(size)])
+        page.attachments = [ArticleAttachment(document=doc) for doc in docs]
+        page.save_revision().publish()
+        urls[size] = page.url
+    assert_budget(measure, urls[FEW], urls[MANY])
+
+
+def test_audience_section_page_with_many_children(measure, home_nl, section):
+    # The parents' section with FEW extra children, then the same section with MANY more.
+    parent = section(Audience.PARENTS)
+    menu_items(parent, FEW)
+    small = measure(parent.url)
+    menu_items(parent, MANY)
+    large = measure(parent.url)
+    assert large <= BUDGET and large == small, (small, large)
+
+
+def test_home_page_with_many_articles(measure, section):
+    parent = section(Audience.PROFESSIONALS)
+    KnowledgeArticlePageFactory(parent=parent)
+    small = measure("/nl/")
+    for _n in range(MANY):
+        KnowledgeArticlePageFactory(parent=parent)
+    large = measure("/nl/")
+    assert large <= BUDGET and large == small, (small, large)
+
+
+def test_standard_page(measure, home_nl, section):
+    urls = {}
+    for size in (FEW, MANY):
+        targets = menu_items(section(), size)
+        page = StandardPageFactory(parent=home_nl, body=rich_text_with_links(targets, documents(size)))
+        urls[size] = page.url
+    assert_budget(measure, urls[FEW], urls[MANY])
+
+
+def test_a_translated_page_costs_the_same_as_its_source(
+    measure, section, lindeveld, english, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    parent = section(Audience.PARENTS)
+    siblings = menu_items(parent, MANY)
+    page = TopicPageFactory(parent=parent, body=rich_text_with_links(siblings))
+    picked = services(lindeveld, TopicFactory(), MANY)
+    page.related_services.set(picked)
+    related(page, siblings)
+    for service in picked:
+        translated_service = service.copy_for_translation(english)
+        translated_service.save()
+    for source_page in [parent.get_parent().specific, parent, *siblings, page]:
+        if not source_page.get_translations().filter(locale=english).exists():
+            source, _created = TranslationSource.get_or_create_from_instance(source_page)
+            # wagtail-localize publishes the translated page when the transaction commits.
+            with django_capture_on_commit_callbacks(execute=True):
+                Translation.objects.create(source=source, target_locale=english).save_target(publish=True)
+    translated = page.get_translation(english)
+    dutch, english_count = measure(page.url), measure(translated.url)
+    assert english_count <= BUDGET
+    assert english_count == dutch, (dutch, english_count)

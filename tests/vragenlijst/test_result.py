@@ -1,0 +1,208 @@
+"""The result page: route, reason, the municipality's services, open channels and next
+actions with the prefill token."""
+
+import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from home.choices import Audience, Route
+from home.models import Municipality, RegionSettings, Topic
+from home.models.settings import RegionFocus
+from tests.factories import ContactChannelFactory, ServiceOfferFactory, TopicFactory
+from tests.vragenlijst.journey import SAFE, child_steps, finish, parent_steps, professional_steps
+from vragenlijst.outcome import Outcome
+from vragenlijst.selectors import services_for_outcome
+from vragenlijst.tokens import read_prefill_token
+
+pytestmark = pytest.mark.django_db
+
+WITH_ADVIES_FORMS = "tests.vragenlijst.advies_urls"
+
+
+def offer(**kwargs):
+    """A service offer with its municipalities and topics saved (they are parental
+    many-to-many relations, which ServiceOfferFactory only sets in memory)."""
+    service = ServiceOfferFactory(**kwargs)
+    service.save()
+    return service
+
+
+def token_links(page):
+    """{url name path: token} for every link to a stand-in request form."""
+    links = {}
+    for href in re.findall(r'href="(/nl/advies-test/[^"]+)"', page):
+        url = urlsplit(unescape(href))
+        links[url.path] = parse_qs(url.query)["token"][0]
+    return links
+
+
+def test_services_of_the_route_municipality_audience_and_ages(lindeveld):
+    eikendaal = Municipality.objects.get(site=lindeveld, slug="eikendaal")
+    molenbroek = Municipality.objects.get(site=lindeveld, slug="molenbroek")
+    in_eikendaal = offer(site=lindeveld, name="Inloopavond", municipalities=[eikendaal])
+    region_wide = offer(site=lindeveld, name="Regionale infolijn")
+    elsewhere = offer(site=lindeveld, name="Alleen in Molenbroek", municipalities=[molenbroek])
+    teens_only = offer(site=lindeveld, name="Tienergroep", min_child_age=12, max_child_age=17)
+    other_route = offer(site=lindeveld, name="Expertisepunt-intake", routes=[Route.EXPERTISE_POINT])
+    for_professionals = offer(site=lindeveld, name="Intervisie", audiences=[Audience.PROFESSIONALS])
+    outcome = Outcome(
+        route=Route.FREE_SERVICES,
+        rule="samenwerkende-ouders",
+        role="ouder",
+        site_id=lindeveld.pk,
+        municipality="eikendaal",
+        child_age_groups=("4-7",),
+        audiences=(Audience.PARENTS,),
+    )
+
+    services = services_for_outcome(lindeveld, outcome, municipality=eikendaal, limit=None)
+
+    assert {in_eikendaal, region_wide} <= set(services)
+    assert not {elsewhere, teens_only, other_route, for_professionals} & set(services)
+
+
+def test_services_on_the_chosen_topics_come_first(lindeveld_client, lindeveld):
+    eikendaal = Municipality.objects.get(site=lindeveld, slug="eikendaal")
+    legal = TopicFactory(slug="juridisch")
+    on_topic = offer(
+        site=lindeveld, name="Zzz juridisch spreekuur", municipalities=[eikendaal], topics=[legal]
+    )
+    offer(site=lindeveld, name="Aaa inloopavond", municipalities=[eikendaal], waiting_weeks=0)
+
+    response = finish(lindeveld_client, parent_steps(needs=("juridisch",), child_ages=("4-7",)))
+
+    assert response.context["route"] == Route.FREE_SERVICES
+    services = response.context["services"]
+    on_topic_keys = set(Topic.objects.filter(slug="juridisch").values_list("translation_key", flat=True))
+    matches = [any(t.translation_key in on_topic_keys for t in s.topics.all()) for s in services]
+    assert on_topic in services
+    assert matches == sorted(matches, reverse=True)  # every match before every non-match
+    assert 0 < len(services) <= 6
+    assert "Hulp in Eikendaal" in response.content.decode()
+
+
+def test_open_channels_are_listed_closed_ones_not(lindeveld_client, lindeveld):
+    always = ContactChannelFactory(site=lindeveld, name="Dag-en-nachtlijn", always_open=True)
+    never = ContactChannelFactory(site=lindeveld, name="Lijn zonder openingstijden")
+
+    response = finish(lindeveld_client, parent_steps())
+
+    assert always in response.context["open_channels"]
+    assert never not in response.context["open_channels"]
+
+
+def test_reason_and_route_are_shown_in_plain_words(lindeveld_client):
+    response = finish(lindeveld_client, parent_steps(talk="geen-contact"))
+    page = response.content.decode()
+    assert "Waarom dit advies" in page
+    assert "Expertisepunt" in page
+    assert "De ouders hebben geen contact." in page
+
+
+@pytest.mark.urls(WITH_ADVIES_FORMS)
+def test_next_actions_link_to_the_forms_with_a_token_holding_no_personal_data(lindeveld_client, lindeveld):
+    response = finish(
+        lindeveld_client,
+        parent_steps(talk="soms-moeilijk", court="een", needs=("omgang",), child_ages=("0-3", "8-11")),
+    )
+    links = token_links(response.content.decode())
+
+    assert set(links) == {"/nl/advies-test/aanvraag/", "/nl/advies-test/terugbellen/"}
+    payload = read_prefill_token(links["/nl/advies-test/aanvraag/"])
+    assert payload["v"] == 1
+    assert payload["route"] == Route.ADVICE
+    assert payload["role"] == "ouder"
+    assert payload["municipality"] == "eikendaal"
+    assert payload["site_id"] == lindeveld.pk
+    assert payload["topics"] == ["omgang"]
+    assert payload["child_age_groups"] == ["0-3", "8-11"]
+    assert "Rechtszaken: Ja, er loopt een zaak" in payload["summary"]
+    # The token is encrypted: the answers cannot be read from the URL.
+    assert "omgang" not in links["/nl/advies-test/aanvraag/"]
+
+
+@pytest.mark.urls(WITH_ADVIES_FORMS)
+def test_the_summary_in_the_token_is_dutch_also_for_english_visitors(lindeveld_client):
+    response = finish(lindeveld_client, parent_steps(help_form="vraag"), language="en")
+    links = token_links(response.content.decode().replace("/en/advies-test/", "/nl/advies-test/"))
+    payload = read_prefill_token(next(iter(links.values())))
+    assert "Soort hulp: Ik heb een vraag en wil advies" in payload["summary"]
+
+
+@pytest.mark.urls(WITH_ADVIES_FORMS)
+def test_professional_in_an_expert_pool_region_is_sent_to_bring_in_the_case(lindeveld_client, lindeveld):
+    RegionSettings.objects.filter(site=lindeveld).update(focus=RegionFocus.SAFETY_POOL)
+
+    response = finish(lindeveld_client, professional_steps(safety={**SAFE, "violence": "ja"}, consent="nee"))
+
+    page = response.content.decode()
+    assert response.context["route"] == Route.SAFETY
+    assert "/nl/advies-test/casus/" in token_links(page)
+    assert "Veilig Thuis" in page
+    assert "Zonder toestemming van het gezin" in page
+    payload = read_prefill_token(token_links(page)["/nl/advies-test/casus/"])
+    assert payload["family_consent"] == "nee"
+
+
+@pytest.mark.urls(WITH_ADVIES_FORMS)
+def test_children_get_childrens_help_and_no_forms(lindeveld_client):
+    response = finish(lindeveld_client, child_steps())
+    page = response.content.decode()
+    assert token_links(page) == {}
+    assert "Kindertelefoon" in page
+    assert "Hier kun je terecht" in page
+
+
+def test_without_the_forms_the_expertise_point_phone_stands_in(lindeveld_client, lindeveld):
+    response = finish(lindeveld_client, parent_steps(help_form="gesprek"))
+    region = RegionSettings.for_site(lindeveld)
+    assert "advies-test" not in response.content.decode()
+    assert [action["code"] for action in response.context["actions"]] == ["bel-expertisepunt"]
+    assert region.contact_phone in response.content.decode()
+
+
+def test_acute_danger_shows_112_first(lindeveld_client):
+    response = finish(
+        lindeveld_client, [("wie", {"role": "ouder"}), ("veiligheid", {**SAFE, "acute_danger": "ja"})]
+    )
+    actions = response.context["actions"]
+    assert actions[0]["code"] == "bel-112"
+    assert actions[0]["href"] == "tel:112"
+
+
+def test_outside_the_region_shows_national_numbers_and_no_local_services(lindeveld_client, lindeveld):
+    offer(site=lindeveld, name="Regionale infolijn", routes=[Route.ADVICE])
+    response = finish(
+        lindeveld_client,
+        [
+            step
+            for step in parent_steps(municipality="anders")
+            if step[0] in ("wie", "veiligheid", "gemeente", "controleren")
+        ],
+    )
+    page = response.content.decode()
+    assert response.context["services"] == []
+    assert "Landelijke nummers" in page
+    assert "0800-0432" in page
+
+
+def test_the_result_page_has_a_print_stylesheet(lindeveld_client):
+    page = finish(lindeveld_client, parent_steps()).content.decode()
+    assert "vragenlijst/vragenlijst.css" in page
+    assert "data-print" in page
+
+
+def test_no_result_without_a_finished_questionnaire(lindeveld_client):
+    assert lindeveld_client.get("/nl/scheidingswijzer/uitkomst/")["Location"] == "/nl/scheidingswijzer/"
+
+
+def test_a_result_of_another_region_is_not_shown(lindeveld_client, lindeveld):
+    from wagtail.models import Site
+
+    finish(lindeveld_client, parent_steps())
+    other = Site.objects.create(hostname="elders.localhost", port=8000, root_page=lindeveld.root_page)
+    lindeveld_client.defaults["HTTP_HOST"] = "elders.localhost:8000"
+    assert lindeveld_client.get("/nl/scheidingswijzer/uitkomst/")["Location"] == "/nl/scheidingswijzer/"
+    assert other.pk != lindeveld.pk
