@@ -13,3 +13,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "search"
     verbose_name = "Zoeken"
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

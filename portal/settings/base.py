@@ -178,6 +178,10 @@ TASKS = {
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="portal-dev")
 ELASTICSEARCH_TIMEOUT = env.float("ELASTICSEARCH_TIMEOUT", default=2.0)
+# Text analysis for new indices: auto (best the engine offers), language, hunspell or basic.
+SEARCH_TEXT_ANALYSIS = env("SEARCH_TEXT_ANALYSIS", default="auto")
+# After an engine failure, pages answer from the database for this many seconds.
+SEARCH_ENGINE_RETRY_AFTER = env.float("SEARCH_ENGINE_RETRY_AFTER", default=30.0)
 # The Wagtail admin's own search stays on the database backend.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 

@@ -1,0 +1,187 @@
+"""What a search is asked and what it answers, the same for the engine and the database."""
+
+import math
+from dataclasses import dataclass, field
+
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+from home.choices import ArticleType, Audience, EvidenceLevel
+from search import synonyms
+from search.facets import Scope, region_names
+from search.models import SearchEntryKind
+from search.text import STOPWORDS
+
+PAGE_SIZE = 10
+MAX_PAGE = 100  # the engine pages through at most 10,000 hits; nobody reads further
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    scope: Scope
+    text: str
+    language: str
+    site: Site | None
+    filters: dict = field(default_factory=dict)  # facet name -> tuple of selected values
+    page: int = 1
+
+    @cached_property
+    def alternatives(self):
+        """The query and its synonym rewrites, as lists of words."""
+        return synonyms.alternatives(self.text, self.language)
+
+    @cached_property
+    def significant_alternatives(self):
+        """The alternatives without stop words (kept when a query is only stop words)."""
+        stop = STOPWORDS.get(self.language, frozenset())
+        result = []
+        for words in self.alternatives:
+            kept = [word for word in words if word not in stop] or words
+            if kept not in result:
+                result.append(kept)
+        return result
+
+    @property
+    def highlight_terms(self):
+        return sorted(
+            {word for words in self.significant_alternatives for word in words}, key=len, reverse=True
+        )
+
+    @property
+    def offset(self):
+        return (self.page - 1) * PAGE_SIZE
+
+    @property
+    def has_filters(self):
+        return any(self.filters.values())
+
+    @property
+    def is_empty(self):
+        return not self.alternatives and not self.has_filters
+
+
+@dataclass
+class Hit:
+    kind: str
+    title: str
+    title_html: str
+    url: str
+    snippet_html: str
+    details: list  # short labels: type, audience, evidence level, region
+    date: object = None
+
+    @property
+    def kind_label(self):
+        return SearchEntryKind(self.kind).label
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetResult:
+    name: str
+    label: str
+    values: list
+
+    @property
+    def selected(self):
+        return [value for value in self.values if value.selected]
+
+
+@dataclass
+class SearchResults:
+    query: SearchQuery
+    engine: str  # "elasticsearch" or "database"
+    total: int = 0
+    hits: list = field(default_factory=list)
+    facets: list = field(default_factory=list)
+    degraded: bool = False  # the engine is configured but could not answer
+    suggestion: str = ""
+
+    @property
+    def num_pages(self):
+        return min(MAX_PAGE, max(1, math.ceil(self.total / PAGE_SIZE)))
+
+    @property
+    def first_number(self):
+        return self.query.offset + 1 if self.total else 0
+
+    @property
+    def last_number(self):
+        return min(self.total, self.query.offset + len(self.hits))
+
+
+class HitBuilder:
+    """Turns index data (an entry or an engine document) into a Hit for the current page,
+    with links relative to the current region and absolute to others."""
+
+    def __init__(self, query):
+        self.query = query
+        self._roots = {}
+        self._regions = None
+
+    def root_url(self, site_id):
+        if site_id not in self._roots:
+            site = Site.objects.filter(pk=site_id).first()
+            self._roots[site_id] = site.root_url if site else ""
+        return self._roots[site_id]
+
+    def region_name(self, site_id):
+        if self._regions is None:
+            self._regions = region_names(list(Site.objects.values_list("pk", flat=True)))
+        return self._regions.get(str(site_id), "")
+
+    def url(self, site_id, path):
+        if not path:
+            return ""
+        current = self.query.site
+        if current is not None and str(current.pk) == str(site_id):
+            return path
+        return self.root_url(int(site_id)) + path
+
+    def details(self, data):
+        labels = []
+        if data.get("article_type") in ArticleType.values:
+            labels.append(ArticleType(data["article_type"]).label)
+        labels.extend(Audience(a).label for a in data.get("audiences") or [] if a in Audience.values)
+        if data.get("evidence_level") in EvidenceLevel.values:
+            labels.append(EvidenceLevel(data["evidence_level"]).label)
+        if not self.query.scope.within_site:
+            labels.append(self.region_name(data.get("site_id")))
+        return [label for label in labels if label]
+
+    def build(self, data, *, title_html, snippet_html):
+        return Hit(
+            kind=data["kind"],
+            title=data["title"],
+            title_html=mark_safe(title_html),  # noqa: S308 (escaped by the highlighter)
+            url=self.url(data.get("site_id"), data.get("url_path")),
+            snippet_html=mark_safe(snippet_html),  # noqa: S308 (escaped by the highlighter)
+            details=self.details(data),
+            date=data.get("last_reviewed") or data.get("published_at"),
+        )
+
+
+def facet_results(query, counts):
+    """FacetResults in display order from {facet name: {value: count}}; values with no
+    results are left out unless selected."""
+    results = []
+    for facet in query.scope.facets:
+        facet_counts = counts.get(facet.name, {})
+        selected = set(query.filters.get(facet.name, ()))
+        present = {value for value, count in facet_counts.items() if count} | selected
+        labels = facet.labels(present, query.language)
+        values = [
+            FacetValue(value=value, label=label, count=facet_counts.get(value, 0), selected=value in selected)
+            for value, label in labels.items()
+        ]
+        if values:
+            results.append(FacetResult(name=facet.name, label=facet.label, values=values))
+    return results

@@ -1,0 +1,29 @@
+"""Background tasks that keep the search index in step with the CMS.
+
+Enqueued by `search.signals`; they run in-process in development and tests (the immediate
+backend) and in the task worker in production, so editors never wait on the engine.
+Arguments are plain ids, so a task can run long after the request that caused it.
+"""
+
+from django_tasks import task
+
+from search import services
+
+
+@task()
+def sync_pages(page_ids: list[int], include_descendants: bool = False) -> None:
+    if include_descendants:
+        services.sync_page_trees(page_ids)
+    else:
+        services.sync_pages(page_ids)
+    services.sync_offers_of_pages(page_ids)
+
+
+@task()
+def sync_service_offers(offer_ids: list[int]) -> None:
+    services.sync_service_offers(offer_ids)
+
+
+@task()
+def sync_topic(translation_key: str) -> None:
+    services.sync_topic(translation_key)

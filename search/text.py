@@ -1,0 +1,117 @@
+"""Small, pure text helpers shared by indexing, the engine queries and the database fallback."""
+
+import re
+import unicodedata
+
+from django.utils.html import escape, strip_tags
+
+WORD = re.compile(r"\w+", re.UNICODE)
+WHITESPACE = re.compile(r"\s+")
+
+# Words too common to narrow a database search (the engine uses its own stop lists).
+NL_STOPWORDS = (
+    "de het een en of in op van voor met aan als bij dat die dit er is te tot uit om over naar "
+    "door maar ook niet wat hoe wie wij we je jij ik zijn mijn mij"
+)
+EN_STOPWORDS = (
+    "a an and or the of in on at to for with by from as is are be it its this that what how "
+    "who my me i you your we our not"
+)
+STOPWORDS = {"nl": frozenset(NL_STOPWORDS.split()), "en": frozenset(EN_STOPWORDS.split())}
+
+
+def fold(text):
+    """Lower-case without diacritics ("Coördinatie" -> "coordinatie"), same length as the input
+    for everything but a few ligatures; used for the database fallback's matching."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text):
+    """The folded words of a text, in order."""
+    return WORD.findall(fold(text))
+
+
+def plain_text(*parts):
+    """Joins text and HTML fragments into one plain-text string with single spaces."""
+    text = " ".join(strip_tags(str(part)) for part in parts if part)
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def _folded_with_positions(text):
+    """The folded text and, for each folded character, its index in the original text."""
+    folded = fold(text)
+    if len(folded) == len(text):  # the usual case: one character each (accents dropped)
+        return folded, range(len(text))
+    folded, positions = [], []
+    for index, ch in enumerate(text):
+        for folded_ch in fold(ch):
+            folded.append(folded_ch)
+            positions.append(index)
+    return "".join(folded), positions
+
+
+def _word_span(text, start, end):
+    """Widens [start, end) to whole words of the text."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def matched_spans(text, terms):
+    """Sorted, merged (start, end) spans of the whole words in `text` that contain any term."""
+    folded, positions = _folded_with_positions(text)
+    spans = []
+    for term in {t for t in terms if t}:
+        for match in re.finditer(re.escape(term), folded):
+            start = positions[match.start()]
+            end = positions[match.end() - 1] + 1
+            spans.append(_word_span(text, start, end))
+    spans.sort()
+    merged = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlight_html(text, terms, *, size=None):
+    """Escaped HTML of `text` (or of a fragment of about `size` characters around the first
+    match) with matched words wrapped in <mark>. Returns "" when size is given and nothing
+    matches."""
+    spans = matched_spans(text, terms)
+    start, end = 0, len(text)
+    if size is not None:
+        if not spans:
+            return ""
+        first = spans[0][0]
+        start = max(0, first - size // 3)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = min(len(text), start + size)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+    pieces = ["…" if start > 0 else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, end)
+        pieces.append(escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(escape(text[cursor:end]))
+    pieces.append("…" if end < len(text) else "")
+    return "".join(pieces)
+
+
+def shorten(text, size):
+    """The text cut at a word boundary near `size` characters, with an ellipsis."""
+    if len(text) <= size:
+        return text
+    cut = text.rfind(" ", 0, size)
+    return text[: cut if cut > size // 2 else size].rstrip(" ,.;:") + "…"
