@@ -164,3 +164,12 @@ def js_session(browser):
     context = browser.new_context(java_script_enabled=True, locale="nl-NL")
     yield BrowserSession(context)
     context.close()
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests need the test database to exist even when run on their own; a plain
+    `django_db` mark makes pytest-django create it (the live server commits its own work)."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here) and item.get_closest_marker("django_db") is None:
+            item.add_marker(pytest.mark.django_db)
