@@ -1,0 +1,36 @@
+"""Writing the audit log: who, what, which object, result, where from, when. Never content."""
+
+from advies.choices import AuditResult
+from advies.models import AuditEntry
+
+PUBLIC_FORM = "openbaar formulier"
+SYSTEM = "systeem"
+
+
+def origin_of(http_request):
+    """Where an admin action came from: the client address as the server saw it."""
+    if http_request is None:
+        return SYSTEM
+    return (http_request.META.get("REMOTE_ADDR") or "onbekend")[:100]
+
+
+def record(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None):
+    """One audit entry. `obj` is a request (or anything with `reference`/`site_id`), or None."""
+    reference = ""
+    object_type = ""
+    if obj is not None:
+        object_type = obj._meta.model_name
+        reference = getattr(obj, "reference", "") or str(obj.pk)
+        site = site if site is not None else getattr(obj, "site", None)
+    user = actor if actor is not None and actor.is_authenticated else None
+    return AuditEntry.objects.create(
+        actor=user,
+        actor_name=user.get_username() if user else "",
+        action=action,
+        object_type=object_type or "aanvraag",
+        object_reference=reference[:40],
+        site=site,
+        result=result,
+        detail=str(detail)[:200],
+        origin=origin,
+    )
