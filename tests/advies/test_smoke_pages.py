@@ -2,7 +2,12 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
-FORM_URLS = ["/nl/advies/aanvragen/", "/nl/advies/terugbellen/", "/nl/advies/consultatie/", "/nl/advies/casus/"]
+FORM_URLS = [
+    "/nl/advies/aanvragen/",
+    "/nl/advies/terugbellen/",
+    "/nl/advies/consultatie/",
+    "/nl/advies/casus/",
+]
 
 
 @pytest.mark.parametrize("url", FORM_URLS + [u.replace("/nl/", "/en/") for u in FORM_URLS])
