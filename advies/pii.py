@@ -45,8 +45,10 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # dashes, dots or brackets; judged by its digit count below.
 PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+31|0031|\(?0)[\d\s\-.()]{6,18}\d")
 
+# Nine digits, as written in practice: 123456782, 123.456.782, 1234.56.782, 123 45 67 82.
 BSN_CANDIDATE = re.compile(
-    r"(?<![\d.,-])(\d{3})[\s.]?(\d{2})[\s.]?(\d{2})[\s.]?(\d{2})(?![\d,-]|\.\d)|(?<!\d)\d{9}(?!\d)"
+    r"(?<![\d.,-])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})"
+    r"(?!\d|[.,-]\d)"
 )
 
 # 1234 AB or 1234AB; lower-case letters only when written together (1234ab), so
