@@ -11,3 +11,16 @@ def empty_inbox(db):
     Request.objects.all().delete()
     AuditEntry.objects.all().delete()
     cache.clear()
+
+
+@pytest.fixture
+def second_region(db, lindeveld):
+    """Kustmeren where the demo has it; otherwise a second region made for the test."""
+    from wagtail.models import Site
+
+    site = Site.objects.filter(hostname="kustmeren.localhost").first()
+    if site is None:
+        site = Site.objects.create(
+            hostname="tweede-regio.localhost", port=8000, root_page=lindeveld.root_page
+        )
+    return site

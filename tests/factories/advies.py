@@ -16,11 +16,10 @@ from advies.models.requests import new_reference
 class UserFactory(DjangoModelFactory):
     class Meta:
         model = get_user_model()
-        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@portal.test")
-    password = factory.PostGenerationMethodCall("set_password", "test-password-123")
+    password = factory.django.Password("test-password-123")
 
 
 def staff_of(site, **kwargs):
