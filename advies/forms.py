@@ -96,6 +96,19 @@ class PublicRequestForm(forms.Form):
     def order_fields(self, field_order):
         super().order_fields(field_order)
         self.describe_hints()
+        self.name_missing_answers()
+
+    def name_missing_answers(self):
+        """Every required field says which answer is missing (the summary lists messages only)."""
+        default = forms.Field.default_error_messages["required"]
+        for field in self.fields.values():
+            if field.error_messages.get("required") != default:
+                continue
+            if isinstance(field.widget, forms.RadioSelect | forms.Select | forms.CheckboxSelectMultiple):
+                message = _("Kies een antwoord bij ‘%(label)s’.")
+            else:
+                message = _("Vul ‘%(label)s’ in.")
+            field.error_messages["required"] = message % {"label": field.label}
 
     def describe_hints(self):
         """Point each input at its hint, so screen readers read it with the label."""
@@ -642,7 +655,7 @@ class CaseSubmissionForm(ProfessionalFormMixin, PublicRequestForm):
         for row in range(1, FAMILY_MEMBER_ROWS + 1):
             role, age = cleaned.get(f"member_{row}_role"), cleaned.get(f"member_{row}_age")
             if age is not None and not role and f"member_{row}_age" not in self.errors:
-                self.add_error(f"member_{row}_role", _("Kies de rol van dit gezinslid."))
+                self.add_error(f"member_{row}_role", _("Kies de rol van gezinslid %(row)s.") % {"row": row})
         return cleaned
 
     def request_fields(self):
