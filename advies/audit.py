@@ -1,5 +1,7 @@
 """Writing the audit log: who, what, which object, result, where from, when. Never content."""
 
+from django.conf import settings
+
 from advies.choices import AuditResult
 from advies.models import AuditEntry
 
@@ -8,10 +10,15 @@ SYSTEM = "systeem"
 
 
 def origin_of(http_request):
-    """Where an admin action came from: the client address as the server saw it."""
+    """Where an admin action came from: the client address (the proxy's header when
+    RATELIMIT_IP_META_KEY names one, else REMOTE_ADDR)."""
     if http_request is None:
         return SYSTEM
-    return (http_request.META.get("REMOTE_ADDR") or "onbekend")[:100]
+    key = getattr(settings, "RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
+    if not isinstance(key, str):
+        key = "REMOTE_ADDR"
+    address = http_request.META.get(key) or http_request.META.get("REMOTE_ADDR") or "onbekend"
+    return address.split(",")[0].strip()[:100]
 
 
 def record(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None):
