@@ -114,9 +114,10 @@ def service_list_for_block(value, parent_context):
     }
 
 
-def page_translations(page):
-    """{language_code: url} for the live translations of a page, this page included."""
+def page_translations(page, request=None):
+    """{language_code: url} for the live translations of a page, this page included
+    (relative URLs when the translation is on the request's site)."""
     if page is None or not isinstance(page, Page):
         return {}
     translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p.url for p in translations}
+    return {p.locale.language_code: p.get_url(request) for p in translations}

@@ -42,3 +42,12 @@ def site_client(client):
         return client
 
     return bind
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last: what they submit through the live server is committed."""
+    items.sort(
+        key=lambda item: any(
+            marker.args and marker.args[0] == "browser" for marker in item.iter_markers("requires_service")
+        )
+    )

@@ -8,6 +8,7 @@ CI run can never pass with its service tests silently skipped.
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -29,8 +30,9 @@ def elasticsearch_unavailable():
         return "ELASTICSEARCH_URL is not set"
     import urllib.request
 
+    # GET / answers 405 on the integration-test distribution; cluster health always works.
     try:
-        with urllib.request.urlopen(url, timeout=3) as response:  # noqa: S310 (loopback URL from settings)
+        with urllib.request.urlopen(url.rstrip("/") + "/_cluster/health", timeout=3) as response:  # noqa: S310 (loopback URL from settings)
             response.read()
     except OSError as error:
         return f"{url} does not answer ({error})"
@@ -41,12 +43,19 @@ def chromium_path():
     return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+AXE_SOURCE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+
+
 def browser_unavailable():
     try:
         import playwright  # noqa: F401
     except ImportError:
         return "playwright is not installed"
-    return None if chromium_path() else "no chromium binary (set CHROMIUM_PATH or install chromium)"
+    if not chromium_path():
+        return "no chromium binary (set CHROMIUM_PATH or install chromium)"
+    if not AXE_SOURCE.exists():
+        return "axe-core is not installed (run `npm ci`)"
+    return None
 
 
 # name -> function returning None when available, else why not. Extendable by conftests.

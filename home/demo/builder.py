@@ -9,15 +9,21 @@ as a PO file, the English texts filled in, imported and saved through wagtail-lo
 import datetime
 import io
 import uuid
+from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.core.management import call_command
+from django.db.models.signals import post_save
+from modelsearch.index import get_indexed_models
+from modelsearch.signal_handlers import post_save_signal_handler
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
@@ -62,6 +68,7 @@ class DemoBuilder:
         self.stories = {}
         self.documents = {}
         self.images = {}
+        self.pending_translations = []
 
     # ---- entry point -------------------------------------------------------------------
 
@@ -71,9 +78,10 @@ class DemoBuilder:
         # No surrounding transaction: wagtail-localize publishes translations on commit
         # with the page as it was when the revision was made, which would reset the tree
         # bookkeeping (numchild) of translated parents if everything committed at the end.
-        self.build_shared_snippets()
-        for region in region_content.REGIONS:
-            self.build_region(region)
+        with bulk_changes(self.report):
+            self.build_shared_snippets()
+            for region in region_content.REGIONS:
+                self.build_region(region)
         self.report("Demo content complete.")
 
     # ---- shared --------------------------------------------------------------------------
@@ -192,9 +200,11 @@ class DemoBuilder:
 
         # The home page body may use blocks that point at this region's snippets.
         if not home.body:
-            home.body = self.stream(region["home"]["body"], context, "nl")
+            home.body = self.with_block_ids(
+                HomePage._meta.get_field("body"), self.stream(region["home"]["body"], context, SOURCE)
+            )
             self.save_and_publish(home)
-        self.translate(home, region["home"], context, streams=("body",))
+        self.pending_translations.append((home, region["home"], context, ("body",)))
 
         sections = {}
         for audience, data in region["sections"].items():
@@ -236,6 +246,10 @@ class DemoBuilder:
         for key in region["knowledge_articles"]:
             self.build_knowledge_article(sections[Audience.PROFESSIONALS], articles[key], context)
         self.link_related_pages(parent_pages)
+        # Translate only now, with every relation in place, parents before children.
+        for page, data, page_context, streams in self.pending_translations:
+            self.translate(page, data, page_context, streams=streams)
+        self.pending_translations = []
         self.report(
             f"{region['key']}: {len(sections)} sections, {len(parent_pages)} topic and option pages, "
             f"{len(shared.CHILD_PAGES) + len(shared.YOUTH_PAGES)} children's and youth pages, "
@@ -323,7 +337,9 @@ class DemoBuilder:
             fields = {"title": data["title"].nl, "slug": slug, "locale": nl}
             fields.update(pick(extra or {}, SOURCE))
             for name in streams:
-                fields[name] = self.stream(data.get(name, []), context, SOURCE)
+                fields[name] = self.with_block_ids(
+                    model._meta.get_field(name), self.stream(data.get(name, []), context, SOURCE)
+                )
             page = model(**fields)
             parent.add_child(instance=page)
             if setup:
@@ -331,7 +347,7 @@ class DemoBuilder:
             self.save_and_publish(page)
         english = {"title": data["title"], "slug": data["slug"], **(extra or {})}
         english.update({name: data.get(name, []) for name in streams})
-        self.translate(page, english, context, streams=streams)
+        self.pending_translations.append((page, english, context, streams))
         return page
 
     def build_topic_page(self, parent, data, context):
@@ -351,13 +367,15 @@ class DemoBuilder:
     def build_option_page(self, parent, data, context):
         def setup(page):
             page.topics.set([self.topics[slug] for slug in data.get("topics", [])])
-            page.services.set(
-                [
-                    service
-                    for service in context.services
-                    if set(service.routes) & set(data.get("service_routes", []))
-                ][:6]
-            )
+            topics = set(data.get("topics", []))
+            on_route = [
+                service
+                for service in context.services
+                if set(service.routes) & set(data.get("service_routes", []))
+            ]
+            # Services on the option's own topics first, then the rest on its routes.
+            on_route.sort(key=lambda service: not topics & {t.slug for t in service.topics.all()})
+            page.services.set(on_route[:6])
             page.experts.set(
                 [
                     expert
@@ -420,7 +438,6 @@ class DemoBuilder:
                 RelatedPage(target=pages_by_slug[slug]) for slug in data["related"] if slug in pages_by_slug
             ]
             self.save_and_publish(page)
-            self.retranslate(page)
 
     # ---- StreamField data ------------------------------------------------------------------
 
@@ -431,6 +448,18 @@ class DemoBuilder:
             {"type": block_type, "value": self.block_value(block_type, pick(value, language), context)}
             for block_type, value in blocks
         ]
+
+    @staticmethod
+    def with_block_ids(field, raw):
+        """Raw StreamField data in which every block and list item has a stable id.
+
+        Without ids, list items get fresh ones each time they are read, and wagtail-localize's
+        segment paths (which contain them) would differ between export and import.
+        """
+        value = field.to_python(raw)
+        for _child in value:  # reading each block converts it, so list items get their ids
+            pass
+        return field.get_prep_value(value)
 
     def block_value(self, block_type, value, context):
         if block_type == "quote":
@@ -477,12 +506,6 @@ class DemoBuilder:
         translation.import_po(po, tool_name="demo content")
         translation.save_target(publish=True)
 
-    def retranslate(self, page):
-        """Push synchronised changes (e.g. related pages) of a source page to its translation."""
-        source, _created = TranslationSource.update_or_create_from_instance(page)
-        for translation in Translation.objects.filter(source=source):
-            translation.save_target(publish=True)
-
     def english_twin(self, instance, data, context, streams):
         twin = type(instance)(pk=instance.pk, locale=self.locales[TARGET])
         for field in instance._meta.concrete_fields:
@@ -491,10 +514,8 @@ class DemoBuilder:
         english = pick(data, TARGET)
         for name, value in english.items():
             if streams and name in streams:
-                # Round-trip through the field so every block and list item gets an id,
-                # as a saved page's blocks have.
                 field = instance._meta.get_field(name)
-                raw = field.get_prep_value(field.to_python(self.stream(data[name], context, TARGET)))
+                raw = self.with_block_ids(field, self.stream(data[name], context, TARGET))
                 setattr(twin, name, field.to_python(raw))
             elif (
                 hasattr(twin, name)
@@ -532,6 +553,26 @@ class DemoBuilder:
     @staticmethod
     def save_and_publish(page):
         page.save_revision().publish()
+
+
+@contextmanager
+def bulk_changes(report):
+    """Skip the per-save search and reference indexing while building, then index once.
+
+    Each page save otherwise runs two indexing tasks, which is most of the build time.
+    """
+    indexed = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in indexed:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in indexed:
+            post_save.connect(post_save_signal_handler, sender=model)
+    report("Indexing for the admin search and reference index ...")
+    call_command("update_index", verbosity=0)
+    call_command("rebuild_references_index", verbosity=0)
 
 
 class RegionContext:

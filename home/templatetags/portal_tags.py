@@ -20,16 +20,17 @@ def language_links(context):
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    translated_pages = selectors.page_translations(page) if page is not None else {}
+    translated_pages = selectors.page_translations(page, request) if page is not None else {}
     site = selectors.current_site(request) if request else None
     links = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
+        # Each language is named in itself, so a reader finds their own language.
+        name = translation.get_language_info(code)["name_local"]
         if page is not None:
             url = translated_pages.get(code)
             if url is None and site is not None:
                 with translation.override(code):
-                    home = site.root_page.localized
-                    url = home.url
+                    url = site.root_page.localized.get_url(request)
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})

@@ -13,3 +13,7 @@ FIELD_ENCRYPTION_KEYS = env.list(
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# One process, so a local-memory cache is a correct store for login throttling here;
+# production needs a shared cache (CACHE_URL=redis://...), which axes checks for.
+SILENCED_SYSTEM_CHECKS = ["axes.W001"]

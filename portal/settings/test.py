@@ -21,3 +21,10 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Throttling is switched on in the tests that check it (client.login has no request).
+AXES_ENABLED = False
+
+# One process, so a local-memory cache is a correct store for login throttling here;
+# production needs a shared cache (CACHE_URL=redis://...), which axes checks for.
+SILENCED_SYSTEM_CHECKS = ["axes.W001"]

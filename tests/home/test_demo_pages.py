@@ -23,9 +23,13 @@ def live_demo_pages():
     return [page for page in Page.objects.live().filter(depth__gt=1).specific()]
 
 
+def path_of(page):
+    return page.get_url_parts()[2]
+
+
 def get(client, page):
     site = page.get_site()
-    return client.get(page.url, HTTP_HOST=host_of(site))
+    return client.get(path_of(page), HTTP_HOST=host_of(site))
 
 
 def test_demo_uses_every_page_type_in_both_languages_and_regions(lindeveld, kustmeren):
@@ -48,9 +52,9 @@ def test_every_demo_page_renders_with_exit_button(client):
     assert len(pages) > 40
     for page in pages:
         response = get(client, page)
-        assert response.status_code == 200, page.url
+        assert response.status_code == 200, path_of(page)
         html = response.content.decode()
-        assert EXIT_LINK.search(html), f"no exit link on {page.url}"
+        assert EXIT_LINK.search(html), f"no exit link on {path_of(page)}"
         assert f'<html lang="{page.locale.language_code}">' in html
 
 
@@ -73,14 +77,14 @@ def test_language_switch_lands_on_the_translation(client, lindeveld):
         TopicPage.objects.live().filter(locale__language_code="nl").descendant_of(lindeveld.root_page).first()
     )
     english_page = dutch_page.get_translation(_locale("en"))
-    response = client.get(dutch_page.url, HTTP_HOST=host_of(lindeveld))
+    response = client.get(path_of(dutch_page), HTTP_HOST=host_of(lindeveld))
     links = language_switch_links(response.content.decode())
-    assert links["en"] == english_page.url
-    assert links["en"] != dutch_page.url
+    assert links["en"] == path_of(english_page)
+    assert links["en"] != path_of(dutch_page)
     back = client.get(links["en"], HTTP_HOST=host_of(lindeveld))
     assert back.status_code == 200
     assert english_page.title in back.content.decode()
-    assert language_switch_links(back.content.decode())["nl"] == dutch_page.url
+    assert language_switch_links(back.content.decode())["nl"] == path_of(dutch_page)
 
 
 def test_language_switch_falls_back_to_translated_home_without_translation(client, lindeveld):
@@ -88,9 +92,9 @@ def test_language_switch_falls_back_to_translated_home_without_translation(clien
         TopicPage.objects.live().filter(locale__language_code="nl").descendant_of(lindeveld.root_page).first()
     )
     dutch_page.get_translation(_locale("en")).unpublish()
-    response = client.get(dutch_page.url, HTTP_HOST=host_of(lindeveld))
+    response = client.get(path_of(dutch_page), HTTP_HOST=host_of(lindeveld))
     english_home = HomePage.objects.get(pk=lindeveld.root_page.pk).get_translation(_locale("en"))
-    assert language_switch_links(response.content.decode())["en"] == english_home.url
+    assert language_switch_links(response.content.decode())["en"] == path_of(english_home)
 
 
 def test_exit_link_uses_region_setting_and_is_on_error_pages(client, lindeveld):

@@ -15,11 +15,16 @@ SAMPLE_PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "portal.example",
     "DATABASE_URL": "sqlite:///:memory:",
     "FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 
 
 def run_manage(*args, env_overrides):
-    env = {key: value for key, value in os.environ.items() if key not in ("DJANGO_SETTINGS_MODULE",)}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
     env.update(env_overrides)
     env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
     return subprocess.run(  # noqa: S603

@@ -1,0 +1,166 @@
+"""Real-browser fixtures: Debian's Chromium driven by Playwright against Django's live server.
+
+The demo regions are committed to the test database once per session (tests/conftest.py),
+so the live server sees them without per-test transactions. Browser tests run after all
+other tests (see tests/conftest.py) because what they submit through the server stays.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.services import chromium_path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+NEUTRAL_PAGE = "<!doctype html><html lang='nl'><title>Weer</title><p>Het weer</p></html>"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+    # between browser steps are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+class LiveSite:
+    """Django's live-server thread over the session's test database, without the per-test
+    flush that pytest-django's `live_server` brings (it would remove the demo regions)."""
+
+    def __init__(self):
+        from django.contrib.staticfiles.handlers import StaticFilesHandler
+        from django.db import connections
+        from django.test.testcases import LiveServerThread
+
+        self.shared = {
+            conn.alias: conn
+            for conn in connections.all()
+            if conn.vendor == "sqlite" and conn.is_in_memory_db()
+        }
+        for conn in self.shared.values():
+            conn.inc_thread_sharing()
+        self.thread = LiveServerThread(
+            "127.0.0.1", StaticFilesHandler, connections_override=self.shared, port=0
+        )
+        self.thread.daemon = True
+        self.thread.start()
+        self.thread.is_ready.wait()
+        if self.thread.error:
+            raise self.thread.error
+        self.url = f"http://127.0.0.1:{self.thread.port}"
+
+    def stop(self):
+        self.thread.terminate()
+        for conn in self.shared.values():
+            conn.dec_thread_sharing()
+
+
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        site = LiveSite()
+        yield site
+        site.stop()
+
+
+@pytest.fixture
+def db_access(live_site, django_db_blocker):
+    """Database access for the live server (and the test) while a browser test runs."""
+    with django_db_blocker.unblock():
+        yield
+
+
+class RegionURLs:
+    """Base URLs of the two demo regions on the live server (*.localhost is loopback)."""
+
+    def __init__(self, live_server_url):
+        port = urlsplit(live_server_url).port
+        self.lindeveld = f"http://lindeveld.localhost:{port}"
+        self.kustmeren = f"http://kustmeren.localhost:{port}"
+
+    def for_site(self, site):
+        return getattr(self, site.hostname.split(".")[0])
+
+
+@pytest.fixture
+def regions(live_site, db_access):
+    return RegionURLs(live_site.url)
+
+
+class BrowserSession:
+    """A page plus a log of every request it made; requests to other origins are recorded
+    and answered with a neutral stub, never sent."""
+
+    def __init__(self, context):
+        self.context = context
+        self.page = context.new_page()
+        self.requests = []
+        self.foreign_requests = []
+        context.route("**/*", self._route)
+
+    def _route(self, route):
+        url = route.request.url
+        self.requests.append(url)
+        host = urlsplit(url).hostname or ""
+        if url.startswith(("data:", "blob:", "about:")) or host.endswith("localhost") or host == "127.0.0.1":
+            route.continue_()
+        else:
+            self.foreign_requests.append(url)
+            route.fulfill(status=200, content_type="text/html", body=NEUTRAL_PAGE)
+
+    def goto(self, url):
+        response = self.page.goto(url)
+        assert response is not None and response.status == 200, (url, response and response.status)
+        return response
+
+    def axe_violations(self):
+        """Violations of the WCAG 2.0/2.1 A and AA rules on the current page."""
+        self.page.evaluate(AXE_SOURCE.read_text())
+        result = self.page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+            WCAG_TAGS,
+        )
+        return [
+            {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"]
+        ]
+
+
+@pytest.fixture(params=[True, False], ids=["js", "nojs"])
+def javascript(request):
+    return request.param
+
+
+@pytest.fixture
+def session(browser, javascript):
+    context = browser.new_context(java_script_enabled=javascript, locale="nl-NL")
+    yield BrowserSession(context)
+    context.close()
+
+
+@pytest.fixture
+def js_session(browser):
+    context = browser.new_context(java_script_enabled=True, locale="nl-NL")
+    yield BrowserSession(context)
+    context.close()
