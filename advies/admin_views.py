@@ -424,11 +424,17 @@ class MeetingDetailView(generic.InspectView):
         open_requests = (
             selectors.requests_for(self.request.user).filter(site=meeting.site).exclude(status=Status.CLOSED)
         )
+        items = list(meeting.agenda_items.select_related("request", "request__site"))
+        origin = audit.origin_of(self.request)
+        for item in items:  # the agenda shows each case's advice: a view of that request
+            audit.record(
+                self.request.user, AuditAction.VIEW, item.request, detail="agenda overleg", origin=origin
+            )
         context.update(
             {
                 "meeting": meeting,
                 "members": meeting.members.all(),
-                "items": meeting.agenda_items.select_related("request"),
+                "items": items,
                 "agenda_form": admin_forms.AgendaForm(requests=open_requests),
                 "agenda_url": reverse("overleggen:agenda", args=[meeting.pk]),
                 "edit_url": reverse("overleggen:edit", args=[meeting.pk]),
