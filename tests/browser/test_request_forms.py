@@ -28,10 +28,13 @@ def tab_until(page, target_id, limit=120):
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("form", FORMS)
-def test_form_and_its_error_state_are_accessible(session, regions, form, language):
+def test_form_and_its_error_state_are_accessible(session, javascript, regions, form, language):
     page = session.page
     session.goto(f"{regions.lindeveld}/{language}/advies/{form}/")
-    assert session.axe_violations() == []
+    # axe needs JavaScript (its promise never settles without it); the HTML is the same
+    # either way, since the forms use no script.
+    if javascript:
+        assert session.axe_violations() == []
     # Every control can take keyboard focus in document order (no positive tabindex, nothing
     # hidden from the keyboard); the honeypot is the one field kept out of the tab order.
     controls = form_controls(page)
@@ -50,7 +53,8 @@ def test_form_and_its_error_state_are_accessible(session, regions, form, languag
     assert summary.count() == 1
     assert page.evaluate("document.activeElement.id") == "foutmeldingen"
     assert page.title().startswith("Fout:" if language == "nl" else "Error:")
-    assert session.axe_violations() == []
+    if javascript:
+        assert session.axe_violations() == []
     first_link = summary.locator("a").nth(1)
     target = first_link.get_attribute("href")
     first_link.focus()
@@ -71,14 +75,18 @@ def test_advice_request_by_keyboard_only(session, regions):
     page.keyboard.type("Roepnaam")
     page.keyboard.press("Tab")
     page.keyboard.type("0612345678")
-    assert tab_until(page, "id_may_say_who_calls_1")
-    page.keyboard.press("Space")
-    assert tab_until(page, "id_may_leave_message_1")
-    page.keyboard.press("Space")
+    # In a radio group Tab reaches the group once; the arrow keys choose within it.
+    assert tab_until(page, "id_may_say_who_calls_0")
+    page.keyboard.press("ArrowRight")
+    assert tab_until(page, "id_may_leave_message_0")
+    page.keyboard.press("ArrowRight")
     assert tab_until(page, "id_privacy")
     page.keyboard.press("Space")
     page.wait_for_timeout(3200)  # a person takes longer than the minimum fill time
-    page.keyboard.press("Tab")
+    for _ in range(5):  # past the link to the privacy statement, to the send button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "submit":
+            break
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.url.endswith("/nl/advies/ontvangen/"), page.url
