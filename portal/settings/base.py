@@ -262,3 +262,10 @@ PAGE_CACHE_ALIAS = "default"
 
 # The Scheidingswijzer's start page (vragenlijst app); the home page links to it if it exists.
 SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
+
+# Public request forms (advies): a rate limit per client on the Django cache (django-ratelimit)
+# and a minimum time between showing and sending a form. Behind a proxy, set the header that
+# carries the client address (e.g. HTTP_X_FORWARDED_FOR) so clients are not all one address.
+ADVIES_SUBMIT_RATE = env("ADVIES_SUBMIT_RATE", default="20/h")
+ADVIES_MIN_FILL_SECONDS = env.int("ADVIES_MIN_FILL_SECONDS", default=3)
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="REMOTE_ADDR")

@@ -1,0 +1,539 @@
+"""Back-office views in the Wagtail admin. Every view scopes its objects to the regions of
+the user (`advies.access`), answers 404 for anything outside them, and leaves the rules
+to `advies.services`."""
+
+import datetime
+import json
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Site
+
+from advies import access, admin_forms, audit, selectors, services
+from advies.choices import AuditAction, AuditResult, RequestKind, Status
+from advies.models import AgendaItem, ChainPartner, PanelMeeting, Referral, Request
+from advies.workflow import WorkflowError, allowed_targets
+from home.models import Expert, Municipality
+
+# ---- inbox -------------------------------------------------------------------------------
+
+AGE_CHOICES = [
+    ("2", _("Ouder dan 2 dagen")),
+    ("7", _("Ouder dan een week")),
+    ("14", _("Ouder dan twee weken")),
+    ("30", _("Ouder dan een maand")),
+]
+
+
+def _regions_of(request):
+    return access.regions(request.user) if request else Site.objects.none()
+
+
+def _municipalities(request):
+    return Municipality.objects.filter(site__in=_regions_of(request)).order_by("name")
+
+
+def _staff(request):
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(groups__intake_team__site__in=_regions_of(request))
+        .distinct()
+        .order_by("username")
+    )
+
+
+class RequestFilterSet(WagtailFilterSet):
+    site = django_filters.ModelChoiceFilter(label=_("Regio"), queryset=_regions_of)
+    kind = django_filters.ChoiceFilter(label=_("Soort"), choices=RequestKind.choices)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    municipality = django_filters.ModelChoiceFilter(label=_("Gemeente"), queryset=_municipalities)
+    assigned_to = django_filters.ModelChoiceFilter(label=_("Behandelaar"), queryset=_staff)
+    age = django_filters.ChoiceFilter(label=_("Leeftijd"), choices=AGE_CHOICES, method="filter_age")
+
+    class Meta:
+        model = Request
+        fields = ["site", "kind", "status", "municipality", "assigned_to"]
+
+    def filter_age(self, queryset, name, value):
+        return queryset.filter(received_at__lte=timezone.now() - datetime.timedelta(days=int(value)))
+
+
+class InboxView(generic.IndexView):
+    filterset_class = RequestFilterSet
+    search_fields = ["reference"]
+    search_backend_name = None
+    default_ordering = "-received_at"
+
+    def get_base_queryset(self):
+        return selectors.requests_for(self.request.user)
+
+    def get_edit_url(self, instance):
+        return None
+
+
+class RegionScopedObjectMixin:
+    """Loads the request named in the URL only if the user may see its region; a request of
+    another region is logged as a refused attempt and answered with 404."""
+
+    def load_request(self, pk, *, change=False):
+        obj = selectors.request_for(self.request.user, pk)
+        if obj is None or not access.may_handle(self.request.user, obj.site_id, change=change):
+            other = Request.objects.filter(pk=pk).first()
+            if other is not None:
+                audit.record(
+                    self.request.user,
+                    AuditAction.CHANGE if change else AuditAction.VIEW,
+                    other,
+                    result=AuditResult.DENIED,
+                    origin=audit.origin_of(self.request),
+                )
+            raise Http404
+        return obj
+
+
+class RequestDetailView(RegionScopedObjectMixin, generic.InspectView):
+    template_name = "advies/admin/request_detail.html"
+    any_permission_required = ["view"]
+
+    def get_object(self, queryset=None):
+        return self.load_request(self.pk)
+
+    def get_page_subtitle(self):
+        return self.object.reference
+
+    def get_edit_url(self):
+        return None
+
+    def get_delete_url(self):
+        return None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        obj = self.object
+        services.record_view(self.request.user, obj, origin=audit.origin_of(self.request))
+        urls = {
+            name: reverse(f"aanvragen:{name}", args=[obj.pk])
+            for name in ("status", "assign", "note", "joint_intake", "refer", "export")
+        }
+        context.update(
+            {
+                "req": obj,
+                "answers": selectors.detail_answers(obj),
+                "notes": obj.notes.select_related("author"),
+                "referrals": obj.referrals.select_related("partner"),
+                "agenda_items": obj.agenda_items.select_related("meeting"),
+                "deliveries": obj.mail_deliveries.all(),
+                "joint_partners": obj.joint_intake_partners.all(),
+                "allowed_targets": [Status(t).label for t in allowed_targets(obj.status)],
+                "action_urls": urls,
+                "can_change": access.may_handle(self.request.user, obj.site_id, change=True),
+                "can_export": access.can_export_requests(self.request.user),
+                "is_case": obj.kind == RequestKind.CASE,
+            }
+        )
+        return context
+
+
+# ---- actions on one request --------------------------------------------------------------
+
+
+class RequestActionView(RegionScopedObjectMixin, WagtailAdminTemplateMixin, FormView):
+    """A small page with one form that changes a request through a service."""
+
+    template_name = "advies/admin/action.html"
+    form_class = None
+    action_title = ""
+    header_icon = "mail"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = self.load_request(kwargs["pk"], change=True)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return str(self.action_title)
+
+    def get_page_subtitle(self):
+        return self.object.reference
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("aanvragen:index"), "label": _("Aanvragen")},
+            {"url": self.detail_url, "label": self.object.reference},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    @cached_property
+    def detail_url(self):
+        return reverse("aanvragen:inspect", args=[self.object.pk])
+
+    def get_success_url(self):
+        return self.detail_url
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update({"req": self.object, "detail_url": self.detail_url, "action_url": self.request.path})
+        return context
+
+    @property
+    def origin(self):
+        return audit.origin_of(self.request)
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                self.perform(form)
+        except WorkflowError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        messages.success(self.request, _("Opgeslagen."))
+        return redirect(self.get_success_url())
+
+    def perform(self, form):
+        raise NotImplementedError
+
+
+class StatusView(RequestActionView):
+    form_class = admin_forms.StatusForm
+    action_title = _("Status wijzigen")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request_obj": self.object}
+
+    def perform(self, form):
+        data = form.cleaned_data
+        services.change_status(
+            self.request.user,
+            self.object,
+            data["target"],
+            outcome=data.get("outcome") or "",
+            legal_measure_outcome=data.get("legal_measure_outcome") or "",
+            closing_note=data.get("closing_note") or "",
+            origin=self.origin,
+        )
+
+
+class AssignView(RequestActionView):
+    form_class = admin_forms.AssignForm
+    action_title = _("Toewijzen")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "staff": selectors.staff_of_region(self.object.site)}
+
+    def get_initial(self):
+        return {"assignee": self.object.assigned_to_id}
+
+    def perform(self, form):
+        services.assign(self.request.user, self.object, form.cleaned_data["assignee"], origin=self.origin)
+
+
+class NoteView(RequestActionView):
+    form_class = admin_forms.NoteForm
+    action_title = _("Notitie toevoegen")
+
+    def perform(self, form):
+        services.add_note(self.request.user, self.object, form.cleaned_data["text"], origin=self.origin)
+
+
+class JointIntakeView(RequestActionView):
+    form_class = admin_forms.JointIntakeForm
+    action_title = _("Besluit gezamenlijke intake")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "partners": selectors.chain_partners_for(self.object.site)}
+
+    def perform(self, form):
+        services.decide_joint_intake(
+            self.request.user,
+            self.object,
+            joint=form.cleaned_data["joint"],
+            partners=form.cleaned_data["partners"],
+            origin=self.origin,
+        )
+
+
+class ReferView(RequestActionView):
+    form_class = admin_forms.ReferralForm
+    action_title = _("Doorverwijzen")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "partners": selectors.chain_partners_for(self.object.site)}
+
+    def perform(self, form):
+        services.refer(
+            self.request.user,
+            self.object,
+            partner=form.cleaned_data["partner"],
+            follow_up_on=form.cleaned_data["follow_up_on"],
+            note=form.cleaned_data["note"],
+            origin=self.origin,
+        )
+
+
+class ReferralResultView(RequestActionView):
+    form_class = admin_forms.ReferralResultForm
+    action_title = _("Resultaat verwijzing")
+
+    def dispatch(self, request, *args, **kwargs):
+        referral = Referral.objects.filter(pk=kwargs["referral_pk"], request_id=kwargs["pk"]).first()
+        if referral is None:
+            raise Http404
+        self.referral = referral
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        return {"result": self.referral.result, "follow_up_on": self.referral.follow_up_on}
+
+    def perform(self, form):
+        services.record_referral_result(
+            self.request.user,
+            self.referral,
+            result=form.cleaned_data["result"],
+            note=form.cleaned_data["note"],
+            follow_up_on=form.cleaned_data["follow_up_on"],
+            origin=self.origin,
+        )
+
+
+def export_view(request, pk):
+    """Download everything held on one request (subject-access request), audit-logged."""
+    view = RegionScopedObjectMixin()
+    view.request = request
+    obj = view.load_request(pk)
+    data = services.export_request(request.user, obj, origin=audit.origin_of(request))
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2, default=str), content_type="application/json"
+    )
+    response["Content-Disposition"] = f'attachment; filename="inzage-{obj.reference}.json"'
+    return response
+
+
+class FollowUpsView(WagtailAdminTemplateMixin, TemplateView):
+    """Referrals whose follow-up date has come and that have no final result yet."""
+
+    template_name = "advies/admin/follow_ups.html"
+    page_title = _("Op te volgen verwijzingen")
+    header_icon = "date"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not access.can_view_requests(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["referrals"] = selectors.follow_ups_due(self.request.user)
+        return context
+
+
+# ---- panel and pool meetings -------------------------------------------------------------
+
+
+class RegionChoiceForm(WagtailAdminModelForm):
+    """Admin model form whose region choice is limited to the user's regions."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        regions = access.regions(for_user) if for_user else Site.objects.none()
+        self.fields["site"].queryset = regions
+        self.regions = regions
+
+    def clean_site(self):
+        site = self.cleaned_data["site"]
+        if site not in self.regions:
+            raise PermissionDenied
+        return site
+
+
+class PanelMeetingForm(RegionChoiceForm):
+    class Meta:
+        model = PanelMeeting
+        fields = ["site", "panel", "date", "members"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["members"].queryset = Expert.objects.filter(
+            site__in=self.regions, locale__language_code="nl"
+        ).order_by("discipline", "name")
+        self.fields["members"].widget = forms.CheckboxSelectMultiple()
+        self.fields["members"].widget.choices = self.fields["members"].choices
+
+
+class ChainPartnerForm(RegionChoiceForm):
+    class Meta:
+        model = ChainPartner
+        fields = ["site", "name", "kind", "active"]
+
+
+class ScopedQuerysetMixin:
+    def get_base_queryset(self):
+        return self.model.objects.filter(site_id__in=access.region_ids(self.request.user))
+
+    def get_queryset(self):
+        if isinstance(self, generic.IndexView):
+            return super().get_queryset()
+        return self.model.objects.filter(site_id__in=access.region_ids(self.request.user))
+
+
+class MeetingIndexView(ScopedQuerysetMixin, generic.IndexView):
+    def get_edit_url(self, instance):
+        return reverse("overleggen:inspect", args=[instance.pk])
+
+
+class ScopedCreateView(ScopedQuerysetMixin, generic.CreateView):
+    pass
+
+
+class ScopedEditView(ScopedQuerysetMixin, generic.EditView):
+    pass
+
+
+class ScopedIndexView(ScopedQuerysetMixin, generic.IndexView):
+    pass
+
+
+class MeetingDetailView(generic.InspectView):
+    template_name = "advies/admin/meeting_detail.html"
+    any_permission_required = ["view", "change"]
+
+    def get_object(self, queryset=None):
+        meeting = selectors.meetings_for(self.request.user).filter(pk=self.pk).first()
+        if meeting is None:
+            raise Http404
+        return meeting
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        meeting = self.object
+        open_requests = (
+            selectors.requests_for(self.request.user).filter(site=meeting.site).exclude(status=Status.CLOSED)
+        )
+        items = list(meeting.agenda_items.select_related("request", "request__site"))
+        origin = audit.origin_of(self.request)
+        for item in items:  # the agenda shows each case's advice: a view of that request
+            audit.record(
+                self.request.user, AuditAction.VIEW, item.request, detail="agenda overleg", origin=origin
+            )
+        context.update(
+            {
+                "meeting": meeting,
+                "members": meeting.members.all(),
+                "items": items,
+                "agenda_form": admin_forms.AgendaForm(requests=open_requests),
+                "agenda_url": reverse("overleggen:agenda", args=[meeting.pk]),
+                "edit_url": reverse("overleggen:edit", args=[meeting.pk]),
+            }
+        )
+        return context
+
+
+class MeetingActionView(WagtailAdminTemplateMixin, FormView):
+    template_name = "advies/admin/action.html"
+    header_icon = "group"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.meeting = selectors.meetings_for(request.user).filter(pk=kwargs["pk"]).first()
+        if self.meeting is None or not access.may_handle(request.user, self.meeting.site_id, change=True):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.meeting)
+
+    def get_success_url(self):
+        return reverse("overleggen:inspect", args=[self.meeting.pk])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update({"detail_url": self.get_success_url(), "action_url": self.request.path})
+        return context
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                self.perform(form)
+        except WorkflowError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        messages.success(self.request, _("Opgeslagen."))
+        return redirect(self.get_success_url())
+
+
+class AgendaView(MeetingActionView):
+    form_class = admin_forms.AgendaForm
+    page_title = _("Casus op de agenda zetten")
+
+    def get_form_kwargs(self):
+        requests = selectors.requests_for(self.request.user).filter(site=self.meeting.site)
+        return {**super().get_form_kwargs(), "requests": requests.exclude(status=Status.CLOSED)}
+
+    def perform(self, form):
+        origin = audit.origin_of(self.request)
+        services.put_on_agenda(self.request.user, self.meeting, form.cleaned_data["request"], origin=origin)
+
+
+class PanelAdviceView(MeetingActionView):
+    form_class = admin_forms.PanelAdviceForm
+    page_title = _("Advies vastleggen")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.item = AgendaItem.objects.filter(pk=kwargs["item_pk"], meeting_id=kwargs["pk"]).first()
+        if self.item is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        return {"advice": self.item.advice}
+
+    def perform(self, form):
+        services.record_panel_advice(
+            self.request.user, self.item, form.cleaned_data["advice"], origin=audit.origin_of(self.request)
+        )
+
+
+# ---- audit log ---------------------------------------------------------------------------
+
+
+class AuditFilterSet(WagtailFilterSet):
+    action = django_filters.ChoiceFilter(label=_("Handeling"), choices=AuditAction.choices)
+    result = django_filters.ChoiceFilter(label=_("Resultaat"), choices=AuditResult.choices)
+
+    class Meta:
+        from advies.models import AuditEntry
+
+        model = AuditEntry
+        fields = ["action", "result", "site"]
+
+
+class AuditLogView(generic.IndexView):
+    filterset_class = AuditFilterSet
+    search_fields = ["object_reference", "actor_name"]
+    search_backend_name = None
+    any_permission_required = ["view"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not access.can_read_audit_log(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_edit_url(self, instance):
+        return None
+
+    def get_inspect_url(self, instance):
+        return None

@@ -1,0 +1,128 @@
+"""Per-region configuration of the intake: retention periods, call-back slots, chain
+partners, and which staff group handles which region."""
+
+import datetime
+
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="clipboard-list")
+class IntakeSettings(ClusterableModel, BaseSiteSetting):
+    """How long a region keeps requests and when it calls people back."""
+
+    retention_days_after_closing = models.PositiveIntegerField(
+        _("bewaartermijn na afsluiten (dagen)"),
+        default=365,
+        help_text=_("Daarna worden persoonsgegevens en vrije tekst van afgesloten aanvragen gewist."),
+    )
+    abandoned_after_days = models.PositiveIntegerField(
+        _("onbehandelde aanvragen verwijderen na (dagen)"),
+        default=180,
+        help_text=_(
+            "Aanvragen die nooit in behandeling zijn genomen (status 'nieuw') en zo lang niet "
+            "zijn aangeraakt, worden helemaal verwijderd."
+        ),
+    )
+    call_back_days_ahead = models.PositiveSmallIntegerField(
+        _("terugbelmomenten tonen voor (dagen vooruit)"), default=10
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("retention_days_after_closing"), FieldPanel("abandoned_after_days")],
+            heading=_("Bewaren"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("call_back_days_ahead"),
+                InlinePanel("call_back_slots", label=_("Terugbelmoment"), heading=_("Terugbelmomenten")),
+            ],
+            heading=_("Terugbellen"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("intake-instellingen")
+
+
+class CallBackSlot(Orderable):
+    """A weekly time window in which the region calls people back, with room for a number
+    of calls. A slot on a given date is full when that many requests chose it."""
+
+    WEEKDAYS = [
+        (0, _("maandag")),
+        (1, _("dinsdag")),
+        (2, _("woensdag")),
+        (3, _("donderdag")),
+        (4, _("vrijdag")),
+        (5, _("zaterdag")),
+        (6, _("zondag")),
+    ]
+
+    settings = ParentalKey(IntakeSettings, on_delete=models.CASCADE, related_name="call_back_slots")
+    weekday = models.PositiveSmallIntegerField(_("dag"), choices=WEEKDAYS)
+    starts = models.TimeField(_("van"), default=datetime.time(9, 0))
+    ends = models.TimeField(_("tot"), default=datetime.time(10, 0))
+    capacity = models.PositiveSmallIntegerField(_("aantal gesprekken"), default=3)
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("weekday"), FieldPanel("starts"), FieldPanel("ends"), FieldPanel("capacity")]
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("terugbelmoment")
+        verbose_name_plural = _("terugbelmomenten")
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.starts:%H:%M}-{self.ends:%H:%M}"
+
+
+class IntakeTeam(models.Model):
+    """Links a staff group to the region whose requests its members handle. Every
+    back-office view checks this relation, not just menu visibility."""
+
+    group = models.OneToOneField(
+        Group, on_delete=models.CASCADE, related_name="intake_team", verbose_name=_("groep")
+    )
+    site = models.ForeignKey(
+        "wagtailcore.Site", on_delete=models.CASCADE, related_name="intake_teams", verbose_name=_("regio")
+    )
+
+    class Meta:
+        verbose_name = _("intaketeam")
+        verbose_name_plural = _("intaketeams")
+
+    def __str__(self):
+        return f"{self.group} ({self.site})"
+
+
+class ChainPartner(models.Model):
+    """An organisation in the region's chain that requests can be referred to."""
+
+    site = models.ForeignKey(
+        "wagtailcore.Site", on_delete=models.CASCADE, related_name="chain_partners", verbose_name=_("regio")
+    )
+    name = models.CharField(_("naam"), max_length=150)
+    kind = models.CharField(
+        _("soort hulp"), max_length=150, blank=True, help_text=_("Bijvoorbeeld 'mediation' of 'GGZ'.")
+    )
+    active = models.BooleanField(_("actief"), default=True)
+
+    panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("kind"), FieldPanel("active")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("ketenpartner")
+        verbose_name_plural = _("ketenpartners")
+
+    def __str__(self):
+        return self.name

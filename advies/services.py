@@ -1,0 +1,478 @@
+"""Writes on requests: submission from the public forms, mail delivery with retries, and
+every back-office change (workflow, assignment, notes, joint intake, meetings, referrals,
+closing, export, anonymisation, retention, key rotation).
+
+Back-office services take the acting user and check the region rule themselves, so a
+view that forgets cannot leak; every change and export is written to the audit log.
+"""
+
+import datetime
+import logging
+import smtplib
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from advies import access, audit
+from advies.choices import (
+    AuditAction,
+    AuditResult,
+    DeliveryStatus,
+    MailKind,
+    ReferralResult,
+    Status,
+)
+from advies.fields import rotate_token
+from advies.models import (
+    AgendaItem,
+    CallBackSlot,
+    IntakeSettings,
+    MailDelivery,
+    Referral,
+    Request,
+    RequestNote,
+)
+from advies.models.requests import new_reference
+from advies.workflow import WorkflowError, check_transition
+from home.models import RegionSettings
+
+logger = logging.getLogger(__name__)
+
+# Pauses between delivery attempts: 1, 2, 4, ... minutes, at most six hours.
+FIRST_RETRY_SECONDS = 60
+MAX_RETRY_SECONDS = 6 * 60 * 60
+
+
+class SlotFull(Exception):
+    """The chosen call-back time filled up while the form was being filled in."""
+
+
+# ---- submission -----------------------------------------------------------------------
+
+
+def submit_request(*, site, kind, fields, details, language):
+    """Save a request from a public form, in one transaction, before anything else.
+
+    `fields` are model fields (categories, contact data, question), `details` the other
+    answers. Confirmation and intake e-mails are saved as deliveries in the same
+    transaction and sent after commit by a background task.
+    """
+    with transaction.atomic():
+        slot = fields.get("call_back_slot")
+        if slot is not None:
+            ensure_slot_has_room(slot, fields["call_back_date"])
+        request = _create_with_unique_reference(
+            site=site, kind=kind, fields=fields, details=details, language=language
+        )
+        audit.record(
+            None, AuditAction.CREATE, request, origin=audit.PUBLIC_FORM, detail=request.get_kind_display()
+        )
+        deliveries = _queue_mail(request)
+        transaction.on_commit(lambda: [enqueue_delivery(delivery.pk) for delivery in deliveries])
+    return request
+
+
+def ensure_slot_has_room(slot, date):
+    """Lock the slot row and check there is still room on `date` (raises SlotFull)."""
+    slot = CallBackSlot.objects.select_for_update().get(pk=slot.pk)
+    taken = Request.objects.filter(call_back_slot=slot, call_back_date=date).count()
+    if taken >= slot.capacity:
+        raise SlotFull
+
+
+def _create_with_unique_reference(*, site, kind, fields, details, language):
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                return Request.objects.create(
+                    reference=new_reference(kind),
+                    site=site,
+                    kind=kind,
+                    language=language,
+                    details=details,
+                    **fields,
+                )
+        except IntegrityError:
+            continue
+    raise IntegrityError("Could not find a free reference number.")
+
+
+def _queue_mail(request):
+    deliveries = []
+    if request.contact_email:
+        deliveries.append(
+            MailDelivery.objects.create(
+                request=request,
+                kind=MailKind.CONFIRMATION,
+                recipient=request.contact_email,
+                language=request.language,
+            )
+        )
+    intake_email = RegionSettings.for_site(request.site).intake_email
+    if intake_email:
+        deliveries.append(
+            MailDelivery.objects.create(
+                request=request, kind=MailKind.INTAKE_NOTIFICATION, recipient=intake_email, language="nl"
+            )
+        )
+    return deliveries
+
+
+# ---- mail delivery --------------------------------------------------------------------
+
+
+def retry_delay(attempts):
+    """Seconds to wait after `attempts` failed attempts: doubling from one minute, capped."""
+    return min(FIRST_RETRY_SECONDS * 2 ** max(attempts - 1, 0), MAX_RETRY_SECONDS)
+
+
+def enqueue_delivery(delivery_id, run_after=None):
+    from advies.tasks import deliver_mail
+
+    task = deliver_mail
+    if run_after is not None:
+        if not task.get_backend().supports_defer:
+            return  # picked up by `manage.py deliver_pending_mail`
+        task = task.using(run_after=run_after)
+    task.enqueue(delivery_id)
+
+
+def admin_url_for(request):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("aanvragen:inspect", args=[request.pk])
+
+
+def compose_mail(delivery):
+    """Subject and body of a delivery: the reference number (and for staff a link), never content."""
+    request = delivery.request
+    context = {"reference": request.reference, "admin_url": admin_url_for(request), "kind": request.kind}
+    with translation.override(delivery.language):
+        subject = render_to_string(f"advies/email/{delivery.kind}_subject.txt", context).strip()
+        body = render_to_string(f"advies/email/{delivery.kind}.txt", context)
+    return subject, body
+
+
+def attempt_delivery(delivery_id, *, now=None):
+    """Try to send one delivery. Returns True when it is (or already was) sent; on a mail
+    server failure records the attempt and when to try again, and returns False."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        delivery = (
+            MailDelivery.objects.select_for_update().select_related("request").filter(pk=delivery_id).first()
+        )
+        if delivery is None or delivery.status == DeliveryStatus.SENT:
+            return True
+        subject, body = compose_mail(delivery)
+        message = EmailMessage(subject, body, to=[delivery.recipient])
+        delivery.attempts += 1
+        try:
+            message.send(fail_silently=False)
+        except (smtplib.SMTPException, OSError) as error:
+            delivery.next_attempt_at = now + datetime.timedelta(seconds=retry_delay(delivery.attempts))
+            delivery.last_error = type(error).__name__
+            delivery.save(update_fields=["attempts", "next_attempt_at", "last_error"])
+            logger.warning(
+                "Mail delivery %s failed (attempt %s, %s); next try %s",
+                delivery.pk,
+                delivery.attempts,
+                delivery.last_error,
+                delivery.next_attempt_at.isoformat(),
+            )
+            return False
+        delivery.status = DeliveryStatus.SENT
+        delivery.sent_at = now
+        delivery.last_error = ""
+        if delivery.kind == MailKind.CONFIRMATION:
+            delivery.recipient = ""  # no longer needed
+        delivery.save(update_fields=["attempts", "status", "sent_at", "last_error", "recipient"])
+        return True
+
+
+def deliver_due_mail(*, now=None):
+    """Send every pending delivery whose next attempt is due. Returns (sent, failed)."""
+    now = now or timezone.now()
+    due = MailDelivery.objects.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=now).values_list(
+        "pk", flat=True
+    )
+    sent = failed = 0
+    for delivery_id in list(due):
+        if attempt_delivery(delivery_id, now=now):
+            sent += 1
+        else:
+            failed += 1
+    return sent, failed
+
+
+# ---- back office ----------------------------------------------------------------------
+
+
+def _touch(request, *fields):
+    request.last_activity_at = timezone.now()
+    request.save(update_fields=["last_activity_at", *fields])
+
+
+def _guard(actor, request, origin, *, change=True, detail=""):
+    """Refuse (and log) a user who may not handle this request's region."""
+    if not access.may_handle(actor, request.site_id, change=change):
+        audit.record(
+            actor,
+            AuditAction.CHANGE if change else AuditAction.VIEW,
+            request,
+            result=AuditResult.DENIED,
+            detail=detail,
+            origin=origin,
+        )
+        raise access.PermissionDenied
+
+
+def record_view(actor, request, *, origin, detail="detail"):
+    _guard(actor, request, origin, change=False, detail=detail)
+    audit.record(actor, AuditAction.VIEW, request, detail=detail, origin=origin)
+
+
+@transaction.atomic
+def change_status(actor, request, target, *, origin, outcome="", legal_measure_outcome="", closing_note=""):
+    """Move a request to `target` if the workflow allows it; fills the timeline."""
+    _guard(actor, request, origin, detail=f"status -> {target}")
+    try:
+        check_transition(request, target, outcome=outcome, legal_measure_outcome=legal_measure_outcome)
+    except WorkflowError:
+        audit.record(
+            actor,
+            AuditAction.CHANGE,
+            request,
+            result=AuditResult.REFUSED,
+            detail=f"status -> {target}",
+            origin=origin,
+        )
+        raise
+    now = timezone.now()
+    previous = request.status
+    request.status = target
+    changed = ["status"]
+    if target == Status.IN_INTAKE and request.first_contact_at is None:
+        request.first_contact_at = now
+        changed.append("first_contact_at")
+    if target == Status.ADVISED and request.advice_or_referral_at is None:
+        request.advice_or_referral_at = now
+        changed.append("advice_or_referral_at")
+    if target == Status.CLOSED:
+        request.closed_at = now
+        request.outcome = outcome
+        request.legal_measure_outcome = legal_measure_outcome
+        request.closing_note = closing_note
+        changed += ["closed_at", "outcome", "legal_measure_outcome", "closing_note"]
+    _touch(request, *changed)
+    audit.record(actor, AuditAction.CHANGE, request, detail=f"status {previous} -> {target}", origin=origin)
+    return request
+
+
+@transaction.atomic
+def assign(actor, request, assignee, *, origin):
+    _guard(actor, request, origin, detail="toewijzing")
+    if assignee is not None and not access.may_handle(assignee, request.site_id, change=True):
+        raise WorkflowError("De behandelaar hoort niet bij het intaketeam van deze regio.")
+    request.assigned_to = assignee
+    _touch(request, "assigned_to")
+    audit.record(actor, AuditAction.CHANGE, request, detail="toewijzing", origin=origin)
+
+
+@transaction.atomic
+def add_note(actor, request, text, *, origin):
+    _guard(actor, request, origin, detail="notitie")
+    note = RequestNote.objects.create(request=request, author=actor, text=text)
+    _touch(request)
+    audit.record(actor, AuditAction.CHANGE, request, detail="notitie toegevoegd", origin=origin)
+    return note
+
+
+@transaction.atomic
+def decide_joint_intake(actor, request, *, joint, partners, origin):
+    _guard(actor, request, origin, detail="gezamenlijke intake")
+    partners = list(partners or [])
+    if any(partner.site_id != request.site_id for partner in partners):
+        raise WorkflowError("Kies alleen ketenpartners uit de eigen regio.")
+    if joint and not partners:
+        raise WorkflowError("Kies bij een gezamenlijke intake de partners die meedoen.")
+    request.joint_intake = joint
+    request.joint_intake_decided_at = timezone.now()
+    _touch(request, "joint_intake", "joint_intake_decided_at")
+    request.joint_intake_partners.set(partners if joint else [])
+    audit.record(actor, AuditAction.CHANGE, request, detail="besluit gezamenlijke intake", origin=origin)
+
+
+@transaction.atomic
+def refer(actor, request, *, partner, follow_up_on, note="", origin):
+    """Refer a request to a chain partner; the first referral stamps 'advice or referral'."""
+    _guard(actor, request, origin, detail="verwijzing")
+    if partner.site_id != request.site_id:
+        raise WorkflowError("Kies een ketenpartner uit de eigen regio.")
+    if request.status == Status.CLOSED:
+        raise WorkflowError("Een afgesloten aanvraag kan niet meer worden doorverwezen.")
+    referral = Referral.objects.create(request=request, partner=partner, follow_up_on=follow_up_on, note=note)
+    changed = []
+    if request.advice_or_referral_at is None:
+        request.advice_or_referral_at = timezone.now()
+        changed.append("advice_or_referral_at")
+    _touch(request, *changed)
+    audit.record(actor, AuditAction.CHANGE, request, detail="verwijzing toegevoegd", origin=origin)
+    return referral
+
+
+@transaction.atomic
+def record_referral_result(actor, referral, *, result, note="", origin, follow_up_on=None):
+    request = referral.request
+    _guard(actor, request, origin, detail="resultaat verwijzing")
+    referral.result = result
+    if note:
+        referral.note = note
+    if follow_up_on is not None:
+        referral.follow_up_on = follow_up_on
+    referral.result_recorded_at = timezone.now() if result != ReferralResult.OPEN else None
+    referral.save()
+    _touch(request)
+    audit.record(actor, AuditAction.CHANGE, request, detail="resultaat verwijzing", origin=origin)
+
+
+def _guard_meeting(actor, meeting, origin):
+    if not access.may_handle(actor, meeting.site_id, change=True):
+        audit.record(
+            actor,
+            AuditAction.CHANGE,
+            meeting,
+            result=AuditResult.DENIED,
+            detail="overleg",
+            origin=origin,
+            site=meeting.site,
+        )
+        raise access.PermissionDenied
+
+
+@transaction.atomic
+def put_on_agenda(actor, meeting, request, *, origin):
+    """Put a case on a meeting's agenda; an open request in intake moves to 'in panel'."""
+    _guard_meeting(actor, meeting, origin)
+    _guard(actor, request, origin, detail="agenda")
+    if request.site_id != meeting.site_id:
+        raise WorkflowError("De aanvraag hoort bij een andere regio dan dit overleg.")
+    if request.status == Status.CLOSED:
+        raise WorkflowError("Een afgesloten aanvraag kan niet op de agenda.")
+    item, _created = AgendaItem.objects.get_or_create(meeting=meeting, request=request)
+    if request.status == Status.IN_INTAKE:
+        change_status(actor, request, Status.IN_PANEL, origin=origin)
+    else:
+        _touch(request)
+        audit.record(actor, AuditAction.CHANGE, request, detail="op agenda gezet", origin=origin)
+    return item
+
+
+@transaction.atomic
+def record_panel_advice(actor, item, advice, *, origin):
+    """The advice the panel or pool gave on a case; the request moves to 'advice given'."""
+    _guard_meeting(actor, item.meeting, origin)
+    request = item.request
+    _guard(actor, request, origin, detail="advies panel")
+    item.advice = advice
+    item.advice_recorded_at = timezone.now()
+    item.save(update_fields=["advice", "advice_recorded_at"])
+    if request.status == Status.IN_PANEL:
+        change_status(actor, request, Status.ADVISED, origin=origin)
+    else:
+        _touch(request)
+        audit.record(actor, AuditAction.CHANGE, request, detail="advies panel vastgelegd", origin=origin)
+
+
+def save_meeting(actor, meeting, *, origin):
+    _guard_meeting(actor, meeting, origin)
+    meeting.save()
+    return meeting
+
+
+# ---- export, anonymisation, retention -------------------------------------------------
+
+
+def export_request(actor, request, *, origin):
+    """Everything held on one request, for a subject-access request. Audit-logged."""
+    if not (access.can_export_requests(actor) and access.may_handle(actor, request.site_id)):
+        audit.record(actor, AuditAction.EXPORT, request, result=AuditResult.DENIED, origin=origin)
+        raise access.PermissionDenied
+    from advies.selectors import request_export_data
+
+    data = request_export_data(request)
+    audit.record(actor, AuditAction.EXPORT, request, detail="inzageverzoek", origin=origin)
+    return data
+
+
+def anonymise(request, *, actor=None, origin=audit.SYSTEM, now=None):
+    """Wipe everything personal or typed from a request and what hangs on it; keep the
+    categories and timeline the effect report counts."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        for name in Request.ENCRYPTED_FIELDS:
+            setattr(request, name, {} if name == "details" else "")
+        request.anonymised_at = now
+        request.save()
+        request.notes.update(text="")
+        request.referrals.update(note="")
+        request.agenda_items.update(advice="")
+        request.mail_deliveries.update(recipient="")
+        audit.record(actor, AuditAction.ANONYMISE, request, origin=origin, detail="bewaartermijn")
+
+
+def apply_retention(*, now=None):
+    """Anonymise closed requests past their region's retention period; delete requests
+    that were never picked up (still 'new') and untouched for the region's period.
+    Returns (anonymised, deleted)."""
+    now = now or timezone.now()
+    anonymised = deleted = 0
+    for region_settings in IntakeSettings.objects.select_related("site"):
+        closed_before = now - datetime.timedelta(days=region_settings.retention_days_after_closing)
+        expired = Request.objects.filter(
+            site=region_settings.site,
+            status=Status.CLOSED,
+            closed_at__lt=closed_before,
+            anonymised_at__isnull=True,
+        )
+        for request in expired:
+            anonymise(request, now=now)
+            anonymised += 1
+        idle_before = now - datetime.timedelta(days=region_settings.abandoned_after_days)
+        abandoned = Request.objects.filter(
+            site=region_settings.site, status=Status.NEW, last_activity_at__lt=idle_before
+        )
+        for request in abandoned:
+            with transaction.atomic():
+                audit.record(None, AuditAction.DELETE, request, detail="onbehandeld verlopen")
+                request.delete()
+            deleted += 1
+    return anonymised, deleted
+
+
+def reencrypt_all(*, report=lambda line: None):
+    """Rewrite every encrypted value with the newest key (after putting a new key first
+    in FIELD_ENCRYPTION_KEYS). Returns the number of values rotated."""
+    from django.db import connection
+
+    models_with_secrets = [Request, RequestNote, Referral, AgendaItem, MailDelivery]
+    rotated = 0
+    for model in models_with_secrets:
+        table = model._meta.db_table
+        columns = [model._meta.get_field(name).column for name in model.ENCRYPTED_FIELDS]
+        quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
+        pk = connection.ops.quote_name(model._meta.pk.column)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"SELECT {pk}, {quoted} FROM {connection.ops.quote_name(table)}")  # noqa: S608
+            rows = cursor.fetchall()
+            for row in rows:
+                values = [rotate_token(value) if value else value for value in row[1:]]
+                rotated += sum(1 for value in row[1:] if value)
+                assignments = ", ".join(f"{connection.ops.quote_name(column)} = %s" for column in columns)
+                cursor.execute(
+                    f"UPDATE {connection.ops.quote_name(table)} SET {assignments} WHERE {pk} = %s",  # noqa: S608
+                    [*values, row[0]],
+                )
+        report(f"{model._meta.verbose_name_plural}: {len(rows)} rows")
+    return rotated

@@ -1,0 +1,171 @@
+"""The back office in the Wagtail admin: inbox and request detail with workflow actions,
+panel/pool meetings, chain partners, follow-ups due, and the audit log for the privacy
+officer. All views are region-scoped (see `advies.admin_views`)."""
+
+from django import forms
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from advies import access, admin_views
+from advies.models import AuditEntry, ChainPartner, PanelMeeting, Request
+
+
+class NoGenericEditingMixin:
+    """Only the views a viewset lists exist; the generic add/edit/delete/history do not."""
+
+    disabled_views = ("add", "edit", "delete", "history", "usage", "copy")
+
+    def get_common_view_kwargs(self, **kwargs):
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        for name in self.disabled_views:
+            view_kwargs[f"{name}_url_name"] = None
+        return view_kwargs
+
+
+class RequestViewSet(NoGenericEditingMixin, ModelViewSet):
+    model = Request
+    name = "aanvragen"
+    icon = "mail"
+    menu_label = _("Aanvragen")
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    index_view_class = admin_views.InboxView
+    inspect_view_class = admin_views.RequestDetailView
+    list_display = ["reference", "kind", "status", "municipality", "assigned_to", "received_at"]
+    list_per_page = 50
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+            path("<int:pk>/status/", admin_views.StatusView.as_view(), name="status"),
+            path("<int:pk>/toewijzen/", admin_views.AssignView.as_view(), name="assign"),
+            path("<int:pk>/notitie/", admin_views.NoteView.as_view(), name="note"),
+            path("<int:pk>/gezamenlijke-intake/", admin_views.JointIntakeView.as_view(), name="joint_intake"),
+            path("<int:pk>/verwijzen/", admin_views.ReferView.as_view(), name="refer"),
+            path(
+                "<int:pk>/verwijzing/<int:referral_pk>/",
+                admin_views.ReferralResultView.as_view(),
+                name="referral_result",
+            ),
+            path("<int:pk>/export/", admin_views.export_view, name="export"),
+        ]
+
+
+class FollowUpViewSet(ViewSet):
+    name = "opvolging"
+    icon = "date"
+    menu_label = _("Opvolging verwijzingen")
+
+    def get_urlpatterns(self):
+        return [path("", admin_views.FollowUpsView.as_view(), name="index")]
+
+    @property
+    def menu_item_class(self):
+        from wagtail.admin.menu import MenuItem
+
+        class ShownToIntakeStaff(MenuItem):
+            def is_shown(self, request):
+                return access.can_view_requests(request.user)
+
+        return ShownToIntakeStaff
+
+
+class PanelMeetingViewSet(NoGenericEditingMixin, ModelViewSet):
+    model = PanelMeeting
+    name = "overleggen"
+    icon = "group"
+    menu_label = _("Overleg panel en poule")
+    disabled_views = ("delete", "history", "usage", "copy")
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    index_view_class = admin_views.MeetingIndexView
+    add_view_class = admin_views.ScopedCreateView
+    edit_view_class = admin_views.ScopedEditView
+    inspect_view_class = admin_views.MeetingDetailView
+    list_display = ["date", "panel", "site"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("site"),
+            FieldPanel("panel"),
+            FieldPanel("date"),
+            FieldPanel("members", widget=forms.CheckboxSelectMultiple),
+        ],
+        base_form_class=admin_views.PanelMeetingForm,
+    )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("new/", self.add_view, name="add"),
+            path("edit/<int:pk>/", self.edit_view, name="edit"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+            path("<int:pk>/agenda/", admin_views.AgendaView.as_view(), name="agenda"),
+            path("<int:pk>/advies/<int:item_pk>/", admin_views.PanelAdviceView.as_view(), name="advice"),
+        ]
+
+
+class ChainPartnerViewSet(NoGenericEditingMixin, ModelViewSet):
+    model = ChainPartner
+    name = "ketenpartners"
+    icon = "link"
+    menu_label = _("Ketenpartners")
+    disabled_views = ("delete", "history", "usage", "copy")
+    copy_view_enabled = False
+    index_view_class = admin_views.ScopedIndexView
+    add_view_class = admin_views.ScopedCreateView
+    edit_view_class = admin_views.ScopedEditView
+    list_display = ["name", "kind", "site", "active"]
+    edit_handler = ObjectList(ChainPartner.panels, base_form_class=admin_views.ChainPartnerForm)
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("new/", self.add_view, name="add"),
+            path("edit/<int:pk>/", self.edit_view, name="edit"),
+        ]
+
+
+class AuditLogViewSet(NoGenericEditingMixin, ModelViewSet):
+    model = AuditEntry
+    name = "auditlog"
+    icon = "history"
+    menu_label = _("Auditlog")
+    copy_view_enabled = False
+    index_view_class = admin_views.AuditLogView
+    list_display = [
+        "created_at",
+        "actor_name",
+        "action",
+        "object_reference",
+        "site",
+        "result",
+        "detail",
+        "origin",
+    ]
+    list_per_page = 100
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+        ]
+
+
+class IntakeGroup(ViewSetGroup):
+    menu_label = _("Intake")
+    menu_icon = "clipboard-list"
+    menu_order = 150
+    items = (RequestViewSet, FollowUpViewSet, PanelMeetingViewSet, ChainPartnerViewSet, AuditLogViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_intake_viewsets():
+    return IntakeGroup()

@@ -1,0 +1,81 @@
+"""Property-based: at least 200 generated submissions per form. Whatever is sent, the server
+never fails and never echoes input unescaped."""
+
+import pytest
+from django.core.cache import cache
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from advies.choices import RequestKind
+from tests.advies.helpers import URLS, advice_data, call_back_data, case_data, consultation_data
+
+pytestmark = pytest.mark.django_db
+
+# A payload that must come back escaped: its raw opening ('ZQ<"') and closing ('<b>QZ')
+# never appear in a page, only their escaped forms.
+OPENING, CLOSING = 'ZQ<"', "<b>QZ"
+payloads = st.text(max_size=300).map(lambda text: f"{OPENING}'{text}&{CLOSING}")
+junk = st.one_of(st.text(max_size=50), st.integers().map(str), st.just(""), st.just("\x00"))
+
+BASE_DATA = {
+    RequestKind.ADVICE: advice_data,
+    RequestKind.CALL_BACK: lambda: call_back_data("1:2030-01-01"),
+    RequestKind.CONSULTATION: consultation_data,
+    RequestKind.CASE: case_data,
+}
+
+
+def generated_forms(kind):
+    base = BASE_DATA[kind]()
+    fields = {
+        name: st.one_of(st.just(value), payloads, junk) for name, value in base.items() if name != "started"
+    }
+    return st.fixed_dictionaries(fields)
+
+
+def assert_safe(response, data):
+    assert response.status_code in (200, 302, 400, 429), response.status_code
+    body = response.content.decode(errors="replace")
+    assert OPENING not in body
+    assert CLOSING not in body
+    if response.status_code == 302:
+        assert response["Location"].endswith("/advies/ontvangen/")
+
+
+def run_property(site_client, site, kind, data):
+    cache.clear()
+    data = {**data, "started": BASE_DATA[RequestKind.ADVICE]()["started"]}
+    response = site_client(site).post(URLS[kind], data)
+    assert_safe(response, data)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=generated_forms(RequestKind.ADVICE))
+def test_advice_form_survives_anything(site_client, lindeveld, data):
+    run_property(site_client, lindeveld, RequestKind.ADVICE, data)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=generated_forms(RequestKind.CALL_BACK))
+def test_call_back_form_survives_anything(site_client, lindeveld, data):
+    run_property(site_client, lindeveld, RequestKind.CALL_BACK, data)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=generated_forms(RequestKind.CONSULTATION))
+def test_consultation_form_survives_anything(site_client, lindeveld, data):
+    run_property(site_client, lindeveld, RequestKind.CONSULTATION, data)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=generated_forms(RequestKind.CASE))
+def test_case_form_survives_anything(site_client, lindeveld, data):
+    run_property(site_client, lindeveld, RequestKind.CASE, data)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(token=st.one_of(st.text(max_size=500), payloads), kind=st.sampled_from(list(RequestKind)))
+def test_any_prefill_token_gives_a_page(site_client, lindeveld, token, kind):
+    response = site_client(lindeveld).get(URLS[kind], {"token": token})
+    assert response.status_code == 200
+    assert OPENING not in response.content.decode()
