@@ -87,6 +87,6 @@ def test_server_error_is_plain_with_reference_and_no_stack_trace():
 
 
 def test_admin_and_api_404s_are_not_sent_to_a_public_language_url(admin_client):
-    for path in ("/admin/bestaat-niet/", "/api/v2/services/999999/"):
-        response = admin_client.get(path)
-        assert response.status_code == 404, path
+    for url in ("/admin/bestaat-niet/", "/api/v2/services/999999/"):
+        response = admin_client.get(url)
+        assert response.status_code == 404, url
