@@ -106,7 +106,13 @@ def live_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def db_access(live_site, django_db_blocker):
-    """Database access for the live server (and the test) while a browser test runs."""
+    """Database access for the live server (and the test) while a browser test runs.
+
+    The cache is emptied first: every browser test comes from 127.0.0.1, so the request
+    forms' rate limit would otherwise count the whole session's submissions."""
+    from django.core.cache import cache
+
+    cache.clear()
     with django_db_blocker.unblock():
         yield
 

@@ -29,11 +29,14 @@ def send(page, button_name):
         page.get_by_role("button", name=button_name).click()
 
 
-@pytest.fixture
-def intake_staff(db_access):
-    user = get_user_model().objects.get(username="intake.lindeveld")
-    user.set_password(STAFF_PASSWORD)
-    user.save()
+@pytest.fixture(scope="session")
+def intake_staff(live_site, django_db_blocker):
+    """The demo's intake user for Lindeveld with a known password, committed before any test
+    transaction starts, so the live server (its own connection on PostgreSQL) sees it."""
+    with django_db_blocker.unblock():
+        user = get_user_model().objects.get(username="intake.lindeveld")
+        user.set_password(STAFF_PASSWORD)
+        user.save()
     return user
 
 
