@@ -51,6 +51,30 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY" in result.stderr
 
 
+# Run under the production settings: the database is empty and the static files are not
+# collected, so the secure request ends in an error page, which must carry HSTS as well.
+HEADERS_UNDER_PRODUCTION = """
+from django.conf import settings
+from django.test import Client, override_settings
+storages = {**settings.STORAGES, "staticfiles": {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+with override_settings(STORAGES=storages):
+    client = Client(HTTP_HOST="portal.example", raise_request_exception=False)
+    plain = client.get("/nl/")
+    print("plain", plain.status_code, plain.get("Location"))
+    secure = client.get("/nl/", secure=True)
+    print("secure", secure.get("Strict-Transport-Security"))
+"""
+
+
+def test_production_redirects_to_https_and_sends_hsts():
+    result = run_manage("shell", "-c", HEADERS_UNDER_PRODUCTION, env_overrides=SAMPLE_PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["plain"] == "301 https://portal.example/nl/"
+    assert lines["secure"] == "max-age=31536000; includeSubDomains; preload"
+
+
 @pytest.mark.django_db
 def test_public_page_security_headers(client):
     response = client.get("/nl/", HTTP_HOST="lindeveld.localhost:8000")
