@@ -28,8 +28,8 @@ and the audit sees all linked tables at once.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Hashable
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -189,10 +189,10 @@ class _Problem:
         tables = {index for index, _position in self.where[key]}
         changed = False
         for other, places in self.where.items():
-            if self.value[other] > 0 and not self.suppressed(other):
-                if any(index in tables for index, _position in places):
-                    self.hide(other)
-                    changed = True
+            near = any(index in tables for index, _position in places)
+            if near and self.value[other] > 0 and not self.suppressed(other):
+                self.hide(other)
+                changed = True
         return changed
 
     def exposed_small_counts(self):
@@ -222,16 +222,25 @@ class _Problem:
         lower = np.array([1 if self.status[key] == SMALL else SMALLEST_SHOWN for key in unknown], float)
         upper = np.array([SMALLEST_SHOWN - 1 if self.status[key] == SMALL else np.inf for key in unknown])
         constraints = [LinearConstraint(np.array(rows), rhs, rhs)] if rows else []
+        true_values = np.array([self.value[key] for key in unknown], float)
+        protected = set()
         exposed = []
         for key in unknown:
-            if self.status[key] != SMALL:
+            if self.status[key] != SMALL or key in protected:
                 continue
-            if not self._has_alternative(column[key], self.value[key], lower, upper, constraints):
+            witness = self._alternative(column[key], self.value[key], lower, upper, constraints)
+            if witness is None:
                 exposed.append(key)
+                continue
+            # Every small count that differs in this other table is protected as well.
+            for other, n in column.items():
+                if abs(witness[n] - true_values[n]) > 0.5:
+                    protected.add(other)
         return exposed
 
     @staticmethod
-    def _has_alternative(index, true_value, lower, upper, constraints):
+    def _alternative(index, true_value, lower, upper, constraints):
+        """Another integer solution in which entry `index` differs, or None."""
         size = len(lower)
         for low, high in ((lower[index], true_value - 1), (true_value + 1, upper[index])):
             if low > high:
@@ -245,13 +254,16 @@ class _Problem:
                 constraints=constraints,
             )
             if result.status == 0:
-                return True
-        return False
+                return result.x
+        return None
 
     def statuses(self):
         result = []
         for index, grid in enumerate(self.grids):
             result.append(
-                [[self.status[self.key_at(index, (i, j))] for j in range(len(row))] for i, row in enumerate(grid)]
+                [
+                    [self.status[self.key_at(index, (i, j))] for j in range(len(row))]
+                    for i, row in enumerate(grid)
+                ]
             )
         return result
