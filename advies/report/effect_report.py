@@ -554,7 +554,7 @@ def comparison_table(current, previous):
         before = previous.quantities.get(key, Entry(0))
         if key[0] == "questionnaires-started" and current.municipality is not None:
             continue
-        rows.append((label, [now, before, *_change(now, before)]))
+        rows.append((str(label), [now, before, *_change(now, before)]))
     for milestone in MILESTONES:
         _n, now, _p = current.lead_times[milestone]
         _n, before, _p = previous.lead_times[milestone]

@@ -18,9 +18,13 @@ SHEET_TITLE_LENGTH = 31  # Excel's limit
 
 def table_rows(table):
     """Header and rows of a table as plain values (numbers where shown)."""
-    yield [table.row_header, *table.columns]
+    yield [str(table.row_header), *(str(column) for column in table.columns)]
     for label, entries in table.rows:
-        yield [label, *(entry.export_value for entry in entries)]
+        yield [str(label), *(_plain(entry.export_value) for entry in entries)]
+
+
+def _plain(value):
+    return value if isinstance(value, int | float) else str(value)
 
 
 def table_csv(table):
@@ -58,7 +62,7 @@ def report_workbook(report, tables=None):
     about = workbook.active
     about.title = _("Over dit rapport")[:SHEET_TITLE_LENGTH]
     for key, value in legend_lines(report):
-        about.append([key, value])
+        about.append([str(key), str(value)])
     for cell in about["A"]:
         cell.font = Font(bold=True)
     about.column_dimensions["A"].width = 18
@@ -66,10 +70,10 @@ def report_workbook(report, tables=None):
     used = {about.title}
     for table in tables if tables is not None else report.tables():
         sheet = workbook.create_sheet(_sheet_title(table.title, used))
-        sheet.append([table.title])
+        sheet.append([str(table.title)])
         sheet["A1"].font = Font(bold=True, size=13)
         if table.description:
-            sheet.append([table.description])
+            sheet.append([str(table.description)])
         sheet.append([])
         header_row = sheet.max_row + 1
         for row in table_rows(table):
@@ -83,7 +87,7 @@ def report_workbook(report, tables=None):
                 if isinstance(cell.value, float):
                     cell.number_format = "0.0"
         for note in table.notes:
-            sheet.append([note])
+            sheet.append([str(note)])
         sheet.column_dimensions["A"].width = 40
         for index in range(2, len(table.columns) + 2):
             sheet.column_dimensions[get_column_letter(index)].width = 16
