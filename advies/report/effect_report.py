@@ -375,9 +375,9 @@ def _assemble(site, period, municipality, counted, today):
         draft = drafts[name]
         published[name] = _publish(draft, grid)
         values = draft.counts.grid()
-        for position, key in draft.counts.links.items():
-            i, j = position
-            quantities[key] = _count(values[i][j], grid[i][j])
+        for (i, j), key in draft.counts.links.items():
+            if i < len(values) and j < len(values[i]):  # an empty table has no totals
+                quantities[key] = _count(values[i][j], grid[i][j])
     lead_times = {}
     for index, milestone in enumerate(MILESTONES):
         count = published["doorlooptijden"].rows[index][1][0]
@@ -478,7 +478,9 @@ def _publish(draft, statuses):
     table = draft.counts
     values = table.grid()
     columns = [str(label) for label in draft.column_labels] + ([_("Totaal")] if table.row_totals else [])
-    labels = [str(label) for label in draft.row_labels] + ([_("Totaal")] if table.column_totals else [])
+    labels = [str(label) for label in draft.row_labels]
+    if table.column_totals and labels:
+        labels.append(_("Totaal"))
     rows = [
         (label, [_count(values[i][j], statuses[i][j]) for j in range(len(values[i]))])
         for i, label in enumerate(labels)
@@ -491,7 +493,7 @@ def _publish(draft, statuses):
         rows=rows,
         description=draft.description,
         notes=list(draft.notes),
-        total_row=table.column_totals,
+        total_row=table.column_totals and bool(rows),
         total_column=table.row_totals,
     )
 

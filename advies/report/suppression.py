@@ -78,6 +78,8 @@ class CountTable:
         """Every sum relation as (positions of the parts, position of the total)."""
         n_rows, n_columns = self.n_rows, self.n_columns
         found = []
+        if not n_rows or not n_columns:
+            return found
         if self.row_totals:
             last_row = n_rows + (1 if self.column_totals else 0)
             for i in range(last_row):

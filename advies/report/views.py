@@ -52,22 +52,23 @@ class ReportAccessMixin:
         return urlencode({key: value for key, value in self.request.GET.items() if value})
 
     def report_context(self):
-        report = self.report
-        charts = charts_for(report)
-        query = self.query()
-        sections = [
-            {"section": section, "charts": charts.get(section.slug, [])} for section in report.sections
-        ]
-        return {
-            "report": report,
-            "region_name": region_name(report.site),
-            "sections": sections,
-            "comparison": report.comparison,
-            "legend": exports.legend_lines(report)[-3:],
-            "print_url": reverse("effectrapportage:print") + "?" + query,
-            "workbook_url": reverse("effectrapportage:workbook") + "?" + query,
-            "export_query": query,
-        }
+        return page_context(self.report, self.query())
+
+
+def page_context(report, query=""):
+    """What the report templates need: the report, its charts per section and links."""
+    charts = charts_for(report)
+    sections = [{"section": section, "charts": charts.get(section.slug, [])} for section in report.sections]
+    return {
+        "report": report,
+        "region_name": region_name(report.site),
+        "sections": sections,
+        "comparison": report.comparison,
+        "legend": exports.legend_lines(report)[-3:],
+        "print_url": reverse("effectrapportage:print") + "?" + query,
+        "workbook_url": reverse("effectrapportage:workbook") + "?" + query,
+        "export_query": query,
+    }
 
 
 class ReportView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
