@@ -21,6 +21,20 @@ pytestmark = pytest.mark.django_db
 INDEX = "/admin/effectrapportage/"
 
 
+def refused(response):
+    """Wagtail answers a PermissionDenied in the admin with a redirect to the dashboard
+    (and a message); anything else gets a plain 403, or a 404 where the object is not
+    among those the user may see."""
+    if response.status_code == 302:
+        return response["Location"] == "/admin/"
+    return response.status_code in (403, 404)
+
+
+def report_part(page):
+    """The report itself, without the admin's menu and icons."""
+    return page[page.index('<article class="effect-report__body"') : page.index("</article>")]
+
+
 def reporter_of(site):
     user = UserFactory()
     user.groups.add(roles.ensure_reporting_team(site, f"Rapportage test {site.hostname}"))
@@ -53,19 +67,19 @@ def test_anonymous_visitors_are_sent_to_the_login(client, lindeveld):
 
 def test_an_editor_gets_no_report_and_no_menu_item(client, lindeveld):
     client.force_login(editor())
-    assert client.get(INDEX).status_code == 403
-    assert client.get(INDEX + "export/rapport.xlsx", year_query(lindeveld)).status_code == 403
-    assert INDEX not in client.get("/admin/").content.decode()
+    assert refused(client.get(INDEX))
+    assert refused(client.get(INDEX + "export/rapport.xlsx", year_query(lindeveld)))
+    assert INDEX not in client.get("/admin/").content.decode()  # the menu is JSON in the page
 
 
 def test_reporting_staff_open_their_own_region_only(client, reporter, lindeveld, second_region, history):
-    assert f'href="{INDEX}"' in client.get("/admin/").content.decode()  # the menu item
+    assert INDEX in client.get("/admin/").content.decode()  # the menu item (JSON in the page)
     own = client.get(INDEX, year_query(lindeveld))
     assert own.status_code == 200
     form = client.get(INDEX).content.decode()
     assert f'value="{lindeveld.pk}"' in form and f'value="{second_region.pk}"' not in form
     for url in (INDEX, INDEX + "afdrukken/", INDEX + "export/rapport.xlsx", INDEX + "export/casussen.csv"):
-        assert client.get(url, year_query(second_region)).status_code == 403, url
+        assert refused(client.get(url, year_query(second_region))), url
 
 
 def test_reporting_staff_see_no_individual_request(client, reporter, history):
@@ -74,14 +88,14 @@ def test_reporting_staff_see_no_individual_request(client, reporter, history):
     request = Request.objects.filter(site=reporter.groups.get().reporting_team.site).first()
     for url in ("/admin/aanvragen/", f"/admin/aanvragen/inspect/{request.pk}/", "/admin/opvolging/"):
         response = client.get(url)
-        assert response.status_code in (302, 403), url
+        assert refused(response), url
         assert request.reference not in response.content.decode()
 
 
 def test_intake_staff_may_open_their_own_regions_report(client, lindeveld, second_region):
     client.force_login(staff_of(lindeveld))
     assert client.get(INDEX, year_query(lindeveld)).status_code == 200
-    assert client.get(INDEX, year_query(second_region)).status_code == 403
+    assert refused(client.get(INDEX, year_query(second_region)))
 
 
 # ---- the form ------------------------------------------------------------------------------
@@ -92,10 +106,10 @@ def test_intake_staff_may_open_their_own_regions_report(client, lindeveld, secon
     [
         ({"periode": "jaar", "jaar": ""}, "jaar", "Vul een jaar in"),
         ({"periode": "jaar", "jaar": "1850"}, "jaar", "Kies een jaar van 2000"),
-        ({"periode": "jaar", "jaar": "twintig"}, "jaar", "Vul een geheel getal in"),
+        ({"periode": "jaar", "jaar": "twintig"}, "jaar", "Voer een geheel getal in"),
         ({"periode": "kwartaal", "jaar": "2023"}, "kwartaal", "Kies een kwartaal"),
         ({"periode": "anders", "van": "2023-05-01", "tot": "2023-04-01"}, "tot", "De laatste dag ligt voor"),
-        ({"periode": "anders", "van": "31-31-2023", "tot": "2023-04-01"}, "van", "Vul een geldige datum in"),
+        ({"periode": "anders", "van": "31-31-2023", "tot": "2023-04-01"}, "van", "Voer een geldige datum in"),
         ({"periode": "anders", "van": "2010-01-01", "tot": "2023-04-01"}, "tot", "hoogstens vijf jaar"),
         ({"periode": "week", "jaar": "2023"}, "periode", "Selecteer een geldige keuze"),
     ],
@@ -106,8 +120,8 @@ def test_bad_periods_get_a_message_and_keep_the_input(client, reporter, lindevel
     form = response.context["form"]
     assert message in " ".join(form.errors[field]), form.errors
     page = response.content.decode()
-    for value in query.values():
-        if value:
+    for key, value in query.items():
+        if value and key != "periode":  # an unknown choice cannot be shown as a chosen radio
             assert f'value="{value}"' in page, value  # what was typed stays in the form
     assert "effect-report__chart" not in page
 
@@ -130,8 +144,11 @@ def test_a_municipality_of_another_region_is_refused(client, lindeveld, kustmere
 
 
 def test_the_english_admin_shows_the_report_in_english(client, reporter, lindeveld, history):
-    reporter.wagtail_userprofile.preferred_language = "en"
-    reporter.wagtail_userprofile.save()
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(reporter)
+    profile.preferred_language = "en"
+    profile.save()
     page = client.get(INDEX, year_query(lindeveld)).content.decode()
     assert "Requests per municipality and type" in page and "Aanvragen per gemeente" not in page
 
@@ -140,7 +157,7 @@ def test_the_english_admin_shows_the_report_in_english(client, reporter, lindeve
 
 
 def test_the_report_page_has_charts_with_their_data_tables(client, reporter, lindeveld, history):
-    page = client.get(INDEX, year_query(lindeveld)).content.decode()
+    page = report_part(client.get(INDEX, year_query(lindeveld)).content.decode())
     assert page.count("<svg") >= 5
     assert page.count('role="img"') == page.count("<svg")  # every chart is labelled for screen readers
     assert page.count("<table") > page.count("<svg")  # every chart has its table, and more tables
@@ -168,8 +185,10 @@ def test_a_table_as_csv_shows_what_the_page_shows(client, reporter, lindeveld, h
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0][1:] == ["Adviesaanvraag", "Terugbelverzoek", "Consultatievraag", "Casus", "Totaal"]
     by_label = {row[0]: row[1:] for row in rows[1:]}
+    shown = client.get(INDEX, year_query(lindeveld)).context["report"].table("aanvragen-per-gemeente")
+    assert by_label == {str(label): [entry.display for entry in entries] for label, entries in shown.rows}
     assert by_label["Molenbroek"] == ["0", "0", "0", "0", "0"]
-    assert by_label["Eikendaal"][0] == "12" and by_label["Eikendaal"][2] == "< 5"
+    assert by_label["Eikendaal"][2] == "< 5"
     assert list(by_label)[-1] == "Totaal"
     # Nothing small can be recomputed from the export either: the lines with "< 5" hide a second cell.
     for values in [*by_label.values(), *zip(*by_label.values(), strict=True)]:
