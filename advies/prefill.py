@@ -1,20 +1,16 @@
-"""Prefill from the Scheidingswijzer: the questionnaire hands over a signed token with its
-route and a short, non-identifying summary; the forms show both, editable.
+"""Prefill from the Scheidingswijzer: the questionnaire hands over an encrypted token with
+its route and a short, non-identifying summary; the forms show both, editable.
 
-The token belongs to `vragenlijst.tokens` (contract: `read_prefill_token(token,
-max_age=...) -> dict | None`, django.core.signing with salt "vragenlijst.prefill",
-payload {"v": 1, "route", "role", "municipality", "site_id", "summary", "topics",
-"child_age_groups"}). Until that module exists, tokens are read here with the same
-contract; anything missing, expired, tampered with or for another region gives no prefill.
+The token and its contract belong to `vragenlijst.tokens` (`read_prefill_token(token,
+max_age=...) -> dict | None`); anything missing, expired, tampered with or for another
+region gives no prefill.
 """
 
 from dataclasses import dataclass, field
 
-from django.core import signing
-
 from home.choices import Route
+from vragenlijst.tokens import read_prefill_token
 
-SALT = "vragenlijst.prefill"
 MAX_AGE_SECONDS = 2 * 60 * 60  # as long as the questionnaire's session lives
 MAX_SUMMARY_LINES = 20
 MAX_LINE_LENGTH = 300
@@ -35,17 +31,8 @@ class Prefill:
 
 def _read_payload(token):
     try:
-        from vragenlijst.tokens import read_prefill_token
-    except ImportError:
-        read_prefill_token = None
-    if read_prefill_token is not None:
-        try:
-            return read_prefill_token(token, max_age=MAX_AGE_SECONDS)
-        except Exception:  # noqa: BLE001 - a broken token is simply no prefill
-            return None
-    try:
-        return signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
-    except (signing.BadSignature, ValueError, TypeError):
+        return read_prefill_token(token, max_age=MAX_AGE_SECONDS)
+    except Exception:  # noqa: BLE001 - a broken token is simply no prefill
         return None
 
 

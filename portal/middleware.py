@@ -78,12 +78,12 @@ def service_unavailable(request):
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's LocaleMiddleware, except that it leaves 404s of the language-neutral API
-    alone: Django would redirect `/api/v2/services/999/` to `/nl/api/v2/services/999/`
-    (Wagtail's catch-all page route makes that look like a valid path), handing an API
-    client an HTML page instead of a JSON 404."""
+    """Django's LocaleMiddleware, except that it leaves 404s of language-neutral paths alone:
+    Django would redirect `/api/v2/services/999/` to `/nl/api/v2/services/999/` (Wagtail's
+    catch-all page route makes that look like a valid path), handing an API client an HTML
+    page instead of a JSON 404, and an admin 404 would become a public page."""
 
-    LANGUAGE_NEUTRAL_PREFIXES = ("/api/",)
+    LANGUAGE_NEUTRAL_PREFIXES = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.LANGUAGE_NEUTRAL_PREFIXES):

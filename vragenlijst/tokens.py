@@ -77,7 +77,12 @@ def prefill_payload(outcome):
 
 def make_prefill_token(outcome) -> str:
     """An encrypted, expiring token with the route and the non-identifying summary."""
-    data = json.dumps(prefill_payload(outcome), separators=(",", ":"), ensure_ascii=False).encode()
+    return encode_prefill_payload(prefill_payload(outcome))
+
+
+def encode_prefill_payload(payload) -> str:
+    """Encrypt a payload of the shape above (`read_prefill_token` validates it on reading)."""
+    data = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
     return _fernet(settings.SECRET_KEY).encrypt(zlib.compress(data)).decode("ascii")
 
 

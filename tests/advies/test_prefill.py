@@ -3,13 +3,13 @@ expired or foreign token gives a plain form."""
 
 import pytest
 import time_machine
-from django.core import signing
 from django.utils import timezone
 
 from advies.choices import RequestKind
 from advies.models import Request
 from home.models import Municipality
 from tests.advies.helpers import URLS, advice_data
+from vragenlijst.tokens import encode_prefill_payload
 
 pytestmark = pytest.mark.django_db
 
@@ -23,10 +23,11 @@ def token_for(site, **overrides):
         "site_id": site.pk,
         "summary": ["Er is veel ruzie over de omgang.", "De kinderen zijn 4 en 9."],
         "topics": [],
-        "child_age_groups": ["4-8", "8-12"],
+        "child_age_groups": ["4-7", "8-11"],
+        "family_consent": "",
     }
     payload.update(overrides)
-    return signing.dumps(payload, salt="vragenlijst.prefill")
+    return encode_prefill_payload(payload)
 
 
 def test_prefill_shows_route_and_summary_editable(site_client, lindeveld):

@@ -6,6 +6,7 @@ other tests (see tests/conftest.py) because what they submit through the server 
 """
 
 import os
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -74,6 +75,25 @@ class LiveSite:
         self.thread.terminate()
         for conn in self.shared.values():
             conn.dec_thread_sharing()
+        end_lingering_request_sessions()
+
+
+def end_lingering_request_sessions(wait_seconds=5):
+    """On PostgreSQL, wait for request threads that outlive the server (Django's live server
+    does not join them, e.g. a suggestion fetch cut off by a closing page) and end their
+    database sessions, so the test database can be dropped at the end of the run."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    with connection.cursor() as cursor:
+        for _ in range(wait_seconds * 10):
+            cursor.execute(f"SELECT count(*) {others}")  # noqa: S608 (constant SQL)
+            if cursor.fetchone()[0] == 0:
+                return
+            time.sleep(0.1)
+        cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")  # noqa: S608
 
 
 @pytest.fixture(scope="session")
@@ -86,7 +106,13 @@ def live_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def db_access(live_site, django_db_blocker):
-    """Database access for the live server (and the test) while a browser test runs."""
+    """Database access for the live server (and the test) while a browser test runs.
+
+    The cache is emptied first: every browser test comes from 127.0.0.1, so the request
+    forms' rate limit would otherwise count the whole session's submissions."""
+    from django.core.cache import cache
+
+    cache.clear()
     with django_db_blocker.unblock():
         yield
 

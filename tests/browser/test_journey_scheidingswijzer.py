@@ -8,6 +8,7 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
+from home.models import Municipality
 from vragenlijst.tokens import read_prefill_token
 
 pytestmark = pytest.mark.requires_service("browser")
@@ -116,9 +117,12 @@ def test_parent_journey_to_the_advice_request(session, regions):
     assert payload is not None and payload["route"] == "advies" and payload["municipality"] == "molenbroek"
 
 
-def test_scheidingswijzer_pages_have_no_accessibility_violations(js_session, regions):
+@pytest.mark.parametrize("region", ["lindeveld", "kustmeren"])
+def test_scheidingswijzer_pages_have_no_accessibility_violations(js_session, regions, region):
     page = js_session.page
     problems = {}
+    base = getattr(regions, region)
+    municipality = Municipality.objects.filter(site__hostname=f"{region}.localhost").order_by("name").first()
 
     def check(name):
         violations = js_session.axe_violations()
@@ -126,16 +130,16 @@ def test_scheidingswijzer_pages_have_no_accessibility_violations(js_session, reg
             problems[name] = violations
 
     for language in ("nl", "en"):
-        js_session.goto(f"{regions.lindeveld}/{language}/scheidingswijzer/")
+        js_session.goto(f"{base}/{language}/scheidingswijzer/")
         check(f"{language} start")
-        js_session.goto(f"{regions.lindeveld}/{language}/scheidingswijzer/wie/")
+        js_session.goto(f"{base}/{language}/scheidingswijzer/wie/")
         check(f"{language} wie")
         submit(page)
         check(f"{language} wie with errors")
         answer(page, "wie", {"role": "ouder"})
         check(f"{language} veiligheid")
         answer(page, "veiligheid", SAFE)
-        answer(page, "gemeente", {"municipality": "eikendaal"})
+        answer(page, "gemeente", {"municipality": municipality.slug})
         check(f"{language} situatie")
         answer(page, "situatie", {"stage": "bezig", "child_ages": ["0-3", "8-11"]})
         answer(
@@ -154,7 +158,7 @@ def test_scheidingswijzer_pages_have_no_accessibility_violations(js_session, reg
         page.wait_for_url("**/scheidingswijzer/uitkomst/")
         check(f"{language} result")
 
-    js_session.goto(f"{regions.lindeveld}/nl/scheidingswijzer/wie/")
+    js_session.goto(f"{base}/nl/scheidingswijzer/wie/")
     answer(page, "wie", {"role": "kind"})
     answer(page, "veiligheid", {**SAFE, "child_unsafe": "weet-niet"})
     page.wait_for_url("**/scheidingswijzer/uitkomst/")

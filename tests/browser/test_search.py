@@ -27,11 +27,12 @@ def test_search_pages_have_no_accessibility_violations_and_no_third_parties(js_s
         "/en/knowledge-base/",
     ]
     problems = {}
-    for url in urls:
-        js_session.goto(regions.lindeveld + url)
-        violations = js_session.axe_violations()
-        if violations:
-            problems[url] = violations
+    for base in (regions.lindeveld, regions.kustmeren):
+        for url in urls:
+            js_session.goto(base + url)
+            violations = js_session.axe_violations()
+            if violations:
+                problems[base + url] = violations
     assert problems == {}
     assert js_session.foreign_requests == []
 

@@ -84,3 +84,9 @@ def test_server_error_is_plain_with_reference_and_no_stack_trace():
     assert "secret detail" not in html and "Traceback" not in html
     assert re.search(r"<strong>[0-9a-f]{10}</strong>", html)
     assert "Snel weg" in html
+
+
+def test_admin_and_api_404s_are_not_sent_to_a_public_language_url(admin_client):
+    for url in ("/admin/bestaat-niet/", "/api/v2/services/999999/"):
+        response = admin_client.get(url)
+        assert response.status_code == 404, url

@@ -19,6 +19,7 @@ from vragenlijst.tokens import read_prefill_token
 pytestmark = pytest.mark.django_db
 
 WITH_ADVIES_FORMS = "tests.vragenlijst.advies_urls"
+WITHOUT_ADVIES_FORMS = "tests.vragenlijst.no_advies_urls"
 
 
 def offer(**kwargs):
@@ -155,6 +156,7 @@ def test_children_get_childrens_help_and_no_forms(lindeveld_client):
     assert "Hier kun je terecht" in page
 
 
+@pytest.mark.urls(WITHOUT_ADVIES_FORMS)
 def test_without_the_forms_the_expertise_point_phone_stands_in(lindeveld_client, lindeveld):
     response = finish(lindeveld_client, parent_steps(help_form="gesprek"))
     region = RegionSettings.for_site(lindeveld)

@@ -1,0 +1,208 @@
+#!/usr/bin/env python
+"""Load benchmark: the portal with production settings on PostgreSQL under gunicorn, on
+loopback, driven by wrk for a fixed duration per URL. Prints req/s and p50/p95/p99 latency
+for a static file (the machine's reference), the home page cached and uncached, a topic
+page cached and uncached, a knowledge search and the questionnaire's start page, and the
+ratio of the cached home page to the static file.
+
+Usage (PostgreSQL from `scripts/services start`, wrk from Debian's `wrk` package):
+
+    eval "$(scripts/services env)"
+    .venv/bin/python scripts/benchmarks/load.py [--duration 15] [--connections 16] [--workers 4]
+
+The database in DATABASE_URL gets the migrations and the demo content if it has none.
+With ELASTICSEARCH_URL set, the search index is rebuilt first and the knowledge search
+uses Elasticsearch; otherwise it answers from the database. "Uncached" pages carry a query
+parameter the page cache refuses to key on, so they are rendered on every request.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+PORT = 8123
+BASE = f"http://127.0.0.1:{PORT}"
+
+WRK_REPORT = r"""
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
+      + summary.errors.timeout,
+    summary.requests))
+end
+"""
+
+
+def production_env():
+    env = dict(os.environ)
+    database_url = env.get("DATABASE_URL", "")
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        sys.exit("DATABASE_URL must point at PostgreSQL (see scripts/services).")
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+            "SECRET_KEY": env.get("SECRET_KEY") or "benchmark-only-" + "x" * 60,
+            "FIELD_ENCRYPTION_KEYS": env.get("FIELD_ENCRYPTION_KEYS")
+            or "YmVuY2htYXJrLW9ubHktbm90LWEtcmVhbC1rZXktMzI=",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
+            "SECURE_SSL_REDIRECT": "False",  # plain HTTP on loopback
+            "CACHE_URL": env.get("CACHE_URL", "locmemcache://benchmark"),
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
+
+
+def prepare(env):
+    print("Preparing the database, static files and search index ...", flush=True)
+    manage(env, "migrate", "--noinput", "-v0")
+    has_pages = subprocess.run(  # noqa: S603
+        [
+            PYTHON,
+            "manage.py",
+            "shell",
+            "-v0",
+            "-c",
+            "from home.models import HomePage; print(HomePage.objects.count())",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if has_pages in ("", "0"):
+        manage(env, "load_demo_content", "--no-admin")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    if env.get("ELASTICSEARCH_URL"):
+        manage(env, "rebuild_search_index")
+
+
+def start_gunicorn(env, workers):
+    process = subprocess.Popen(  # noqa: S603
+        [
+            str(Path(PYTHON).with_name("gunicorn")),
+            "portal.wsgi",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            str(workers),
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(BASE + "/robots.txt", timeout=2).read()  # noqa: S310
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    sys.exit("gunicorn did not start")
+
+
+def fetch(path):
+    with urllib.request.urlopen(BASE + path, timeout=30) as response:  # noqa: S310 (our own server)
+        return response.status, response.read().decode(errors="replace")
+
+
+def pick_urls():
+    status, home = fetch("/nl/")
+    if status != 200:
+        sys.exit(f"the home page answered {status}")
+    stylesheet = re.search(r'href="(/static/[^"]+\.css)"', home).group(1)
+    topic = re.search(r'href="(/nl/ouders/[^"/]+/)"', fetch("/nl/ouders/")[1]).group(1)
+    return [
+        ("static file (reference)", stylesheet),
+        ("home page, cached", "/nl/"),
+        ("home page, uncached", "/nl/?bench=1"),
+        ("topic page, cached", topic),
+        ("topic page, uncached", topic + "?bench=1"),
+        ("knowledge search", "/nl/kennisbank/?q=omgangsregeling"),
+        ("questionnaire start", "/nl/scheidingswijzer/"),
+    ]
+
+
+def run_wrk(path, duration, connections, script):
+    for _ in range(3):  # warm up: fills the page cache on every worker that answers
+        fetch(path)
+    output = subprocess.run(  # noqa: S603
+        [
+            shutil.which("wrk"),
+            "--threads",
+            "2",
+            "--connections",
+            str(connections),
+            "--duration",
+            f"{duration}s",
+            "--timeout",
+            "10s",
+            "--script",
+            script,
+            BASE + path,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    line = next(line for line in output.splitlines() if line.startswith("RESULT"))
+    rate, p50, p95, p99, errors, total = line.split()[1:]
+    return float(rate), float(p50), float(p95), float(p99), int(errors), int(total)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=15, help="seconds per URL")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed (Debian: apt-get install wrk).")
+
+    env = production_env()
+    prepare(env)
+    server = start_gunicorn(env, args.workers)
+    try:
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            script.write(WRK_REPORT)
+        results = {}
+        print(
+            f"\n{args.workers} gunicorn workers, wrk: 2 threads, {args.connections} connections, "
+            f"{args.duration}s per URL, {os.cpu_count()} CPU cores\n"
+        )
+        print(f"{'request':<26} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        for name, path in pick_urls():
+            rate, p50, p95, p99, errors, total = run_wrk(path, args.duration, args.connections, script.name)
+            results[name] = rate
+            print(f"{name:<26} {rate:9.1f} {p50:8.2f} {p95:8.2f} {p99:8.2f} {errors:>7}", flush=True)
+        ratio = results["home page, cached"] / results["static file (reference)"]
+        print(f"\ncached home page / static file: {ratio:.2f} of the static file's throughput")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
