@@ -64,7 +64,9 @@ class ReportForm(forms.Form):
         year, quarter = data.get("jaar"), data.get("kwartaal")
         this_year = timezone.localdate().year
         if kind in (YEAR, QUARTER):
-            if year is None and "jaar" not in self.errors:
+            if "jaar" in self.errors:
+                pass  # not a number: Django's own message says so
+            elif year is None:
                 self.add_error("jaar", _("Vul een jaar in, bijvoorbeeld %(year)s.") % {"year": this_year - 1})
             elif not FIRST_YEAR <= year <= this_year + 1:
                 self.add_error(
