@@ -6,6 +6,10 @@ service applies (menu visibility alone protects nothing).
 - Superusers: every region (they administer the installation).
 - Editors and everyone else: no requests at all.
 - Privacy officers: the `advies.view_auditentry` permission; they read the audit log.
+- Reporting staff: members of a group linked to a region by a `ReportingTeam`, with the
+  `advies.view_effect_report` permission; they open that region's effect report (only
+  aggregates) and nothing else of `advies`. Intake staff with the same permission may
+  open their own region's report too.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -52,4 +56,33 @@ def may_handle(user, site_id, *, change=False):
 
 def ensure_may_handle(user, site_id, *, change=False):
     if not may_handle(user, site_id, change=change):
+        raise PermissionDenied
+
+
+def report_region_ids(user):
+    """Ids of the regions whose effect report `user` may open."""
+    if not user.is_authenticated or not user.is_active:
+        return set()
+    if user.is_superuser:
+        return set(Site.objects.values_list("pk", flat=True))
+    if not user.has_perm("advies.view_effect_report"):
+        return set()
+    cache = getattr(user, "_advies_report_region_ids", None)
+    if cache is None:
+        reporting = Site.objects.filter(reporting_teams__group__user=user).values_list("pk", flat=True)
+        cache = set(reporting) | region_ids(user)
+        user._advies_report_region_ids = cache
+    return cache
+
+
+def report_regions(user):
+    return Site.objects.filter(pk__in=report_region_ids(user)).order_by("hostname")
+
+
+def can_view_reports(user):
+    return bool(report_region_ids(user))
+
+
+def ensure_may_view_report(user, site_id):
+    if site_id not in report_region_ids(user):
         raise PermissionDenied

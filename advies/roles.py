@@ -1,10 +1,11 @@
-"""The back-office roles as Django groups: an intake team per region and the privacy
-officer. Used by the demo and by tests; in production an administrator makes the same
-groups in the Wagtail admin (Settings > Groups) and links a team to its region."""
+"""The back-office roles as Django groups: an intake team per region, a reporting team
+per region (the effect report only) and the privacy officer. Used by the demo and by
+tests; in production an administrator makes the same groups in the Wagtail admin
+(Settings > Groups) and links a team to its region."""
 
 from django.contrib.auth.models import Group, Permission
 
-from advies.models import IntakeTeam
+from advies.models import IntakeTeam, ReportingTeam
 
 INTAKE_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -17,6 +18,11 @@ INTAKE_PERMISSIONS = [
     ("advies", "view_chainpartner"),
     ("advies", "add_chainpartner"),
     ("advies", "change_chainpartner"),
+    ("advies", "view_effect_report"),
+]
+REPORTING_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("advies", "view_effect_report"),
 ]
 PRIVACY_OFFICER_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -36,6 +42,15 @@ def ensure_intake_team(site, group_name):
     group, _created = Group.objects.get_or_create(name=group_name)
     group.permissions.add(*_permissions(INTAKE_PERMISSIONS))
     IntakeTeam.objects.update_or_create(group=group, defaults={"site": site})
+    return group
+
+
+def ensure_reporting_team(site, group_name):
+    """A group whose members may open the effect report of `site` and nothing else
+    (idempotent)."""
+    group, _created = Group.objects.get_or_create(name=group_name)
+    group.permissions.add(*_permissions(REPORTING_PERMISSIONS))
+    ReportingTeam.objects.update_or_create(group=group, defaults={"site": site})
     return group
 
 

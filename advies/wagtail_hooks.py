@@ -1,6 +1,7 @@
 """The back office in the Wagtail admin: inbox and request detail with workflow actions,
 panel/pool meetings, chain partners, follow-ups due, and the audit log for the privacy
-officer. All views are region-scoped (see `advies.admin_views`)."""
+officer, and the effect report for reporting staff. All views are region-scoped (see
+`advies.admin_views` and `advies.report.views`)."""
 
 from django import forms
 from django.urls import path
@@ -169,3 +170,36 @@ class IntakeGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_intake_viewsets():
     return IntakeGroup()
+
+
+class EffectReportViewSet(ViewSet):
+    name = "effectrapportage"
+    icon = "table"
+    menu_label = _("Effectrapportage")
+    menu_order = 160
+    add_to_admin_menu = True
+
+    def get_urlpatterns(self):
+        from advies.report import views
+
+        return [
+            path("", views.ReportView.as_view(), name="index"),
+            path("afdrukken/", views.PrintView.as_view(), name="print"),
+            path("export/rapport.xlsx", views.WorkbookView.as_view(), name="workbook"),
+            path("export/<slug:table>.<str:extension>", views.TableExportView.as_view(), name="table_export"),
+        ]
+
+    @property
+    def menu_item_class(self):
+        from wagtail.admin.menu import MenuItem
+
+        class ShownToReportReaders(MenuItem):
+            def is_shown(self, request):
+                return access.can_view_reports(request.user)
+
+        return ShownToReportReaders
+
+
+@hooks.register("register_admin_viewset")
+def register_effect_report_viewset():
+    return EffectReportViewSet()

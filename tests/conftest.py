@@ -17,6 +17,11 @@ DEMO_PORT = 8000
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         build_all_demo_content(port=DEMO_PORT, report=lambda line: None)
+        # Without the demo's made-up request history: the report tests make their own, and
+        # the back-office tests empty the inbox in every test (thousands of deletes each).
+        from advies.report.synthetic import delete_generated
+
+        delete_generated()
 
 
 @pytest.fixture

@@ -126,3 +126,24 @@ class ChainPartner(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ReportingTeam(models.Model):
+    """Links a group to the region whose effect report its members may open (e.g. the
+    region's account managers at the commissioning municipalities). Reporting staff see
+    aggregates only, never a request."""
+
+    group = models.OneToOneField(
+        Group, on_delete=models.CASCADE, related_name="reporting_team", verbose_name=_("groep")
+    )
+    site = models.ForeignKey(
+        "wagtailcore.Site", on_delete=models.CASCADE, related_name="reporting_teams", verbose_name=_("regio")
+    )
+
+    class Meta:
+        verbose_name = _("rapportageteam")
+        verbose_name_plural = _("rapportageteams")
+        permissions = [("view_effect_report", _("Kan de effectrapportage van de eigen regio bekijken"))]
+
+    def __str__(self):
+        return f"{self.group} ({self.site})"

@@ -88,12 +88,22 @@ def end_lingering_request_sessions(wait_seconds=5):
         return
     others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
     with connection.cursor() as cursor:
-        for _ in range(wait_seconds * 10):
+
+        def lingering():
             cursor.execute(f"SELECT count(*) {others}")  # noqa: S608 (constant SQL)
-            if cursor.fetchone()[0] == 0:
+            return cursor.fetchone()[0]
+
+        for _ in range(wait_seconds * 10):
+            if not lingering():
                 return
             time.sleep(0.1)
-        cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")  # noqa: S608
+        # Ending a session is asynchronous, and a request thread whose session was ended
+        # may open a new one (e.g. for its error page): end them until none is left.
+        for _ in range(wait_seconds * 10):
+            cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")  # noqa: S608
+            time.sleep(0.1)
+            if not lingering():
+                return
 
 
 @pytest.fixture(scope="session")
