@@ -17,11 +17,12 @@ var/benchmarks/ (deleted afterwards unless --keep), or --database-url, a databas
 
 import argparse
 import datetime
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
+
+from separate_database import setup_django
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -46,18 +47,7 @@ def parse_args():
 
 
 def configure(args):
-    bench_dir = ROOT / "var" / "benchmarks"
-    bench_dir.mkdir(parents=True, exist_ok=True)
-    sqlite_file = bench_dir / "report.sqlite3"
-    os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{sqlite_file}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-    os.environ["ELASTICSEARCH_URL"] = ""
-    os.environ["TASK_BACKEND"] = "immediate"
-    os.environ.setdefault("LOG_LEVEL", "ERROR")
-    import django
-
-    django.setup()
-    return None if args.database_url else sqlite_file
+    return setup_django("report", args.database_url, ELASTICSEARCH_URL="")
 
 
 def regions():

@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from separate_database import setup_django
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
@@ -87,20 +89,8 @@ def parse_args():
 
 
 def configure(args):
-    bench_dir = ROOT / "var" / "benchmarks"
-    bench_dir.mkdir(parents=True, exist_ok=True)
-    sqlite_file = bench_dir / "search.sqlite3"
-    os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{sqlite_file}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-    os.environ["ELASTICSEARCH_INDEX_PREFIX"] = (
-        os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal-dev") + "-bench"
-    )
-    os.environ["TASK_BACKEND"] = "immediate"
-    os.environ.setdefault("LOG_LEVEL", "ERROR")
-    import django
-
-    django.setup()
-    return None if args.database_url else sqlite_file
+    prefix = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal-dev") + "-bench"
+    return setup_django("search", args.database_url, ELASTICSEARCH_INDEX_PREFIX=prefix)
 
 
 def sentence(rng, length):

@@ -9,11 +9,34 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
 from home.models import Municipality
+from vragenlijst.questions import Role
+from vragenlijst.steps import STEPS
 from vragenlijst.tokens import read_prefill_token
 
 pytestmark = pytest.mark.requires_service("browser")
 
 SAFE = {"acute_danger": "nee", "violence": "nee", "child_unsafe": "nee"}
+SOMETIMES_HARD = {"talk_with_other_parent": "soms-moeilijk", "agreements": "bezig", "children_caught": "nee"}
+NOBODY_INVOLVED = {
+    "court_cases": "nee",
+    "child_protection": "nee",
+    "mediation": "nee",
+    "professionals": ["geen"],
+}
+
+
+# Picks the first option of every question on the current step (any valid answer will do).
+FIRST_OPTIONS = """() => {
+    const seen = new Set();
+    for (const input of document.querySelectorAll(
+            'form.vragenlijst__form input[type=radio], form.vragenlijst__form input[type=checkbox]')) {
+        if (!seen.has(input.name)) { seen.add(input.name); input.checked = true; }
+    }
+}"""
+
+
+def current_step(page):
+    return urlsplit(page.url).path.rstrip("/").rsplit("/", 1)[-1]
 
 
 def choose(page, step, field, value):
@@ -70,16 +93,8 @@ def test_parent_journey_to_the_advice_request(session, regions):
 
     answer(page, "gemeente", {"municipality": "eikendaal"})
     answer(page, "situatie", {"stage": "uit-elkaar", "child_ages": ["4-7"]})
-    answer(
-        page,
-        "contact",
-        {"talk_with_other_parent": "soms-moeilijk", "agreements": "bezig", "children_caught": "nee"},
-    )
-    answer(
-        page,
-        "betrokken",
-        {"court_cases": "nee", "child_protection": "nee", "mediation": "nee", "professionals": ["geen"]},
-    )
+    answer(page, "contact", SOMETIMES_HARD)
+    answer(page, "betrokken", NOBODY_INVOLVED)
     answer(page, "hulpvraag", {"help_needs": ["ouderschapsplan"], "help_form": "vraag"})
 
     # Check the answers, change one, and come straight back to the check page.
@@ -129,34 +144,40 @@ def test_scheidingswijzer_pages_have_no_accessibility_violations(js_session, reg
         if violations:
             problems[name] = violations
 
+    def step_with_errors(name, step, answers=None):
+        """The step as it comes, sent empty (its error state), then answered: with `answers`,
+        or else with the first option of every question."""
+        check(f"{name} {step}")
+        submit(page)
+        assert page.title().startswith(("Fout:", "Error:")), f"{name} {step}: no error state"
+        check(f"{name} {step} with errors")
+        if answers is None:
+            page.evaluate(FIRST_OPTIONS)
+            submit(page)
+        else:
+            answer(page, step, answers)
+        steps_seen.add(step)
+
+    steps_seen = set()
+
     for language in ("nl", "en"):
         js_session.goto(f"{base}/{language}/scheidingswijzer/")
         check(f"{language} start")
-        js_session.goto(f"{base}/{language}/scheidingswijzer/wie/")
-        check(f"{language} wie")
-        submit(page)
-        check(f"{language} wie with errors")
-        answer(page, "wie", {"role": "ouder"})
-        check(f"{language} veiligheid")
-        answer(page, "veiligheid", SAFE)
-        answer(page, "gemeente", {"municipality": municipality.slug})
-        check(f"{language} situatie")
-        answer(page, "situatie", {"stage": "bezig", "child_ages": ["0-3", "8-11"]})
-        answer(
-            page,
-            "contact",
-            {"talk_with_other_parent": "goed", "agreements": "werkt", "children_caught": "nee"},
-        )
-        answer(
-            page,
-            "betrokken",
-            {"court_cases": "nee", "child_protection": "nee", "mediation": "nee", "professionals": ["geen"]},
-        )
-        answer(page, "hulpvraag", {"help_needs": ["ouderschapsplan"], "help_form": "informatie"})
-        check(f"{language} controleren")
-        answer(page, "controleren", {})
-        page.wait_for_url("**/scheidingswijzer/uitkomst/")
-        check(f"{language} result")
+        for role in Role.values:  # every role's path: every step, empty first, then answered
+            name = f"{language} {role}"
+            js_session.goto(f"{base}/{language}/scheidingswijzer/wie/")
+            step_with_errors(name, "wie", {"role": role})
+            step_with_errors(name, "veiligheid", SAFE)
+            while (step := current_step(page)) not in ("controleren", "uitkomst"):
+                step_with_errors(
+                    name, step, {"municipality": municipality.slug} if step == "gemeente" else None
+                )
+            if step == "controleren":
+                check(f"{name} controleren")
+                answer(page, "controleren", {})
+            page.wait_for_url("**/scheidingswijzer/uitkomst/")
+            check(f"{name} result")
+            steps_seen.add(role)
 
     js_session.goto(f"{base}/nl/scheidingswijzer/wie/")
     answer(page, "wie", {"role": "kind"})
@@ -166,3 +187,5 @@ def test_scheidingswijzer_pages_have_no_accessibility_violations(js_session, reg
 
     assert problems == {}
     assert js_session.foreign_requests == []
+    # Every question step of the questionnaire was seen, and the paths of every role.
+    assert steps_seen >= {step.slug for step in STEPS if step.slug != "controleren"} | set(Role.values)

@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 
 from advies.models import Request
 from home.models import Municipality, TopicPage
-from tests.browser.test_journey_scheidingswijzer import answer
+from tests.browser.test_journey_scheidingswijzer import NOBODY_INVOLVED, SOMETIMES_HARD, answer
 
 pytestmark = pytest.mark.requires_service("browser")
 
@@ -62,16 +62,8 @@ def test_parent_from_topic_page_to_request_taken_into_intake(session, regions, i
     answer(page, "veiligheid", {"acute_danger": "nee", "violence": "nee", "child_unsafe": "nee"})
     answer(page, "gemeente", {"municipality": "hazelrode"})
     answer(page, "situatie", {"stage": "uit-elkaar", "child_ages": ["8-11"]})
-    answer(
-        page,
-        "contact",
-        {"talk_with_other_parent": "soms-moeilijk", "agreements": "bezig", "children_caught": "nee"},
-    )
-    answer(
-        page,
-        "betrokken",
-        {"court_cases": "nee", "child_protection": "nee", "mediation": "nee", "professionals": ["geen"]},
-    )
+    answer(page, "contact", SOMETIMES_HARD)
+    answer(page, "betrokken", NOBODY_INVOLVED)
     answer(page, "hulpvraag", {"help_needs": ["ouderschapsplan"], "help_form": "vraag"})
     answer(page, "controleren", {})
     page.wait_for_url("**/scheidingswijzer/uitkomst/")
