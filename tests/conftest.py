@@ -1,6 +1,8 @@
 """Shared fixtures. The test database is built once per session with the locales, the
 root page and both demo regions (sites, settings, snippets, pages in nl and en)."""
 
+import time
+
 import pytest
 from wagtail.models import Site
 
@@ -22,6 +24,28 @@ def django_db_setup(django_db_setup, django_db_blocker):
         from advies.report.synthetic import delete_generated
 
         delete_generated()
+    yield
+    with django_db_blocker.unblock():
+        end_other_sessions()
+
+
+def end_other_sessions(wait_seconds=5):
+    """On PostgreSQL, end every other session on the test database before it is dropped:
+    request threads of the browser tests' live server outlive it (Django does not join
+    them), and a session left open makes the drop fail with "being accessed by other users"."""
+    from django.db import connection, connections
+
+    connections.close_all()  # this thread's connection may itself be one of those ended
+    if connection.vendor != "postgresql":
+        return
+    others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    with connection.cursor() as cursor:
+        for _ in range(wait_seconds * 10):
+            cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")  # noqa: S608 (constant SQL)
+            if not cursor.fetchall():
+                break
+            time.sleep(0.1)  # ending a session is asynchronous: look again
+    connections.close_all()
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@
 """Load benchmark: the portal with production settings on PostgreSQL under gunicorn, on
 loopback, driven by wrk for a fixed duration per URL. Prints req/s and p50/p95/p99 latency
 for a static file (the machine's reference), the home page cached and uncached, a topic
-page cached and uncached, a knowledge search and the questionnaire's start page, and the
+page cached and uncached, a knowledge search, the questionnaire's start page and its first
+step (each request a new visitor, so a new session is stored), and the
 ratio of the cached home page to the static file.
 
 Usage (PostgreSQL from `scripts/services start`, wrk from Debian's `wrk` package):
@@ -142,6 +143,7 @@ def pick_urls():
         ("topic page, uncached", topic + "?bench=1"),
         ("knowledge search", "/nl/kennisbank/?q=omgangsregeling"),
         ("questionnaire start", "/nl/scheidingswijzer/"),
+        ("questionnaire step (new session)", "/nl/scheidingswijzer/wie/"),
     ]
 
 
@@ -192,11 +194,11 @@ def main():
             f"\n{args.workers} gunicorn workers, wrk: 2 threads, {args.connections} connections, "
             f"{args.duration}s per URL, {os.cpu_count()} CPU cores\n"
         )
-        print(f"{'request':<26} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        print(f"{'request':<34} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
         for name, path in pick_urls():
             rate, p50, p95, p99, errors, total = run_wrk(path, args.duration, args.connections, script.name)
             results[name] = rate
-            print(f"{name:<26} {rate:9.1f} {p50:8.2f} {p95:8.2f} {p99:8.2f} {errors:>7}", flush=True)
+            print(f"{name:<34} {rate:9.1f} {p50:8.2f} {p95:8.2f} {p99:8.2f} {errors:>7}", flush=True)
         ratio = results["home page, cached"] / results["static file (reference)"]
         print(f"\ncached home page / static file: {ratio:.2f} of the static file's throughput")
     finally:

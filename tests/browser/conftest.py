@@ -6,7 +6,6 @@ other tests (see tests/conftest.py) because what they submit through the server 
 """
 
 import os
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -75,35 +74,6 @@ class LiveSite:
         self.thread.terminate()
         for conn in self.shared.values():
             conn.dec_thread_sharing()
-        end_lingering_request_sessions()
-
-
-def end_lingering_request_sessions(wait_seconds=5):
-    """On PostgreSQL, wait for request threads that outlive the server (Django's live server
-    does not join them, e.g. a suggestion fetch cut off by a closing page) and end their
-    database sessions, so the test database can be dropped at the end of the run."""
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        return
-    others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-    with connection.cursor() as cursor:
-
-        def lingering():
-            cursor.execute(f"SELECT count(*) {others}")  # noqa: S608 (constant SQL)
-            return cursor.fetchone()[0]
-
-        for _ in range(wait_seconds * 10):
-            if not lingering():
-                return
-            time.sleep(0.1)
-        # Ending a session is asynchronous, and a request thread whose session was ended
-        # may open a new one (e.g. for its error page): end them until none is left.
-        for _ in range(wait_seconds * 10):
-            cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")  # noqa: S608
-            time.sleep(0.1)
-            if not lingering():
-                return
 
 
 @pytest.fixture(scope="session")
