@@ -9,6 +9,9 @@ PYTEST_ARGS ?=
 
 .PHONY: run install migrate demo test lint format lock messages check-deploy services-start services-stop clean
 
+# Links in the demo's notification mails (printed to the console) point at this server.
+run demo: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+
 run: install migrate demo ## install, migrate, load the demo and serve http://127.0.0.1:8000/
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
