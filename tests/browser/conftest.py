@@ -140,12 +140,14 @@ class BrowserSession:
         assert response is not None and response.status == 200, (url, response and response.status)
         return response
 
-    def axe_violations(self):
-        """Violations of the WCAG 2.0/2.1 A and AA rules on the current page."""
+    def axe_violations(self, selector=None):
+        """Violations of the WCAG 2.0/2.1 A and AA rules on the current page, or only in the
+        elements matching `selector`."""
         self.page.evaluate(AXE_SOURCE.read_text())
         result = self.page.evaluate(
-            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-            WCAG_TAGS,
+            """([tags, selector]) => axe.run(selector ? {include: [[selector]]} : document,
+                {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})""",
+            [WCAG_TAGS, selector],
         )
         return [
             {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
