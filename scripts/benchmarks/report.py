@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from separate_database import setup_django
+from separate_database import remove_sqlite_file, setup_django
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -149,10 +149,7 @@ def main():
         if not args.keep:
             for site, _tag in sites:
                 synthetic.delete_generated(site)
-            if sqlite_file is not None:
-                connection.close()
-                sqlite_file.unlink(missing_ok=True)
-                report(f"{sqlite_file} deleted.")
+            remove_sqlite_file(sqlite_file, report)
 
 
 if __name__ == "__main__":

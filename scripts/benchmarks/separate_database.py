@@ -25,3 +25,14 @@ def setup_django(name, database_url="", **environment):
 
     django.setup()
     return sqlite_file
+
+
+def remove_sqlite_file(sqlite_file, report=print):
+    """Close the connection and delete the benchmark's own SQLite file (if it made one)."""
+    if sqlite_file is None:
+        return
+    from django.db import connection
+
+    connection.close()
+    sqlite_file.unlink(missing_ok=True)
+    report(f"{sqlite_file} deleted.")
