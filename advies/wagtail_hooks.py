@@ -58,6 +58,17 @@ class RequestViewSet(NoGenericEditingMixin, ModelViewSet):
         ]
 
 
+def menu_item_shown_to(may_see):
+    """A menu item class shown only to users for whom `may_see(user)` holds."""
+    from wagtail.admin.menu import MenuItem
+
+    class ShownToSome(MenuItem):
+        def is_shown(self, request):
+            return may_see(request.user)
+
+    return ShownToSome
+
+
 class FollowUpViewSet(ViewSet):
     name = "opvolging"
     icon = "date"
@@ -68,13 +79,7 @@ class FollowUpViewSet(ViewSet):
 
     @property
     def menu_item_class(self):
-        from wagtail.admin.menu import MenuItem
-
-        class ShownToIntakeStaff(MenuItem):
-            def is_shown(self, request):
-                return access.can_view_requests(request.user)
-
-        return ShownToIntakeStaff
+        return menu_item_shown_to(access.can_view_requests)
 
 
 class PanelMeetingViewSet(NoGenericEditingMixin, ModelViewSet):
@@ -191,13 +196,7 @@ class EffectReportViewSet(ViewSet):
 
     @property
     def menu_item_class(self):
-        from wagtail.admin.menu import MenuItem
-
-        class ShownToReportReaders(MenuItem):
-            def is_shown(self, request):
-                return access.can_view_reports(request.user)
-
-        return ShownToReportReaders
+        return menu_item_shown_to(access.can_view_reports)
 
 
 @hooks.register("register_admin_viewset")

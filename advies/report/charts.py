@@ -113,6 +113,17 @@ def _without_total(entries, table):
     return entries[:-1] if table.total_column else entries
 
 
+def _column_totals(table):
+    """(column, [its total]) for every column but the total: one bar per column."""
+    return list(
+        zip(
+            _without_total(table.columns, table),
+            ([entry] for entry in _without_total(table.totals(), table)),
+            strict=True,
+        )
+    )
+
+
 def charts_for(report):
     """The charts of each section of `report`, by section slug."""
     charts = {}
@@ -121,13 +132,7 @@ def charts_for(report):
         bar_chart(
             "grafiek-vragenlijst-routes",
             _("Afgeronde Scheidingswijzers per route"),
-            list(
-                zip(
-                    completed.columns[:-1],
-                    ([e] for e in _without_total(completed.totals(), completed)),
-                    strict=True,
-                )
-            ),
+            _column_totals(completed),
             table_slug=completed.slug,
             table_title=completed.title,
         )
@@ -195,13 +200,7 @@ def charts_for(report):
         bar_chart(
             "grafiek-effect-maatregel",
             _("Effect op juridische maatregelen"),
-            list(
-                zip(
-                    measure.columns[:-1],
-                    ([e] for e in _without_total(measure.totals(), measure)),
-                    strict=True,
-                )
-            ),
+            _column_totals(measure),
             table_slug=measure.slug,
             table_title=measure.title,
         )

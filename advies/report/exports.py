@@ -36,6 +36,15 @@ def table_csv(table):
     return buffer.getvalue()
 
 
+def file_stem(site, period, municipality=None):
+    """The name files of a report start with: region, period and municipality if any,
+    e.g. lindeveld-2025 or lindeveld-2025-k2-eikendaal."""
+    parts = [site.hostname.split(".")[0], period.slug]
+    if municipality is not None:
+        parts.append(municipality.slug)
+    return "-".join(parts)
+
+
 def legend_lines(report):
     period = report.period
     lines = [
@@ -47,13 +56,17 @@ def legend_lines(report):
         lines.append((_("Gemeente"), report.municipality.name))
     if report.previous is not None:
         lines.append((_("Vergeleken met"), report.previous.period.label))
-    lines += [
-        (_("Gemaakt op"), formats.date_format(report.generated_at, "j F Y H:i")),
+    lines.append((_("Gemaakt op"), formats.date_format(report.generated_at, "j F Y H:i")))
+    return lines + symbol_legend()
+
+
+def symbol_legend():
+    """What the signs in place of a count mean."""
+    return [
         ("< 5", _("Een aantal van 1 tot en met 4: niet getoond om personen te beschermen.")),
         ("×", _("Een aantal van 5 of meer, verborgen zodat een klein aantal niet terug te rekenen is.")),
         ("–", _("Niet te berekenen of niet getoond (bijvoorbeeld bij minder dan vijf aanvragen).")),
     ]
-    return lines
 
 
 def report_workbook(report, tables=None):

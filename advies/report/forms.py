@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from advies import access
+from advies.report.effect_report import region_name
 from advies.report.periods import CUSTOM, LONGEST_CUSTOM_PERIOD_DAYS, QUARTER, YEAR, ReportPeriod
 from home.models import Municipality
 
@@ -48,15 +49,16 @@ class ReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         regions = access.report_regions(user)
         self.fields["regio"].queryset = regions
-        self.fields["gemeente"].queryset = Municipality.objects.filter(site__in=regions).order_by(
-            "site__hostname", "name"
+        self.fields["gemeente"].queryset = (
+            Municipality.objects.filter(site__in=regions)
+            .select_related("site")
+            .order_by("site__hostname", "name")
         )
-        self.fields["gemeente"].label_from_instance = lambda m: (
-            f"{m.name} ({m.site.site_name or m.site.hostname})"
-        )
+        self.fields["gemeente"].label_from_instance = lambda m: f"{m.name} ({region_name(m.site)})"
         self.fields["jaar"].initial = timezone.localdate().year - 1
-        if regions.count() == 1:
-            self.fields["regio"].initial = regions.first().pk
+        sites = list(regions)
+        if len(sites) == 1:
+            self.fields["regio"].initial = sites[0].pk
 
     def clean(self):
         data = super().clean()

@@ -25,6 +25,7 @@ from advies.choices import (
 )
 from advies.models import AgendaItem, ChainPartner, PanelMeeting, Referral, Request
 from advies.models.requests import REFERENCE_PREFIX
+from advies.report.periods import ReportPeriod
 from home.choices import ChannelKind, Route
 from home.models import Municipality
 from vragenlijst.models import QuestionnaireTally
@@ -110,12 +111,13 @@ def _days(rng, mean):
     return datetime.timedelta(days=max(0.1, rng.expovariate(1 / mean)))
 
 
-def is_generated(reference):
-    return GENERATED_MARK in reference
+def _generated(site=None):
+    requests = Request.objects.filter(reference__contains=GENERATED_MARK)
+    return requests if site is None else requests.filter(site=site)
 
 
 def has_generated_history(site):
-    return Request.objects.filter(site=site, reference__contains=GENERATED_MARK).exists()
+    return _generated(site).exists()
 
 
 def generate_history(
@@ -280,11 +282,7 @@ def _follow_up(rng, requests, partners, meetings, now):
 
 def _tallies(rng, site, start, end, count, municipalities):
     """Scheidingswijzer counts per month: about three completions per request, more starts."""
-    months = []
-    month = start.replace(day=1)
-    while month <= end:
-        months.append(month)
-        month = (month + datetime.timedelta(days=32)).replace(day=1)
+    months = ReportPeriod(start, end).months()
     per_month = 3 * count / max(1, len(months))
     places = [*municipalities, None]
     rows = []
@@ -321,9 +319,7 @@ def _poisson(rng, mean):
 
 def delete_generated(site=None):
     """Remove generated requests (and what hangs on them); returns how many."""
-    generated = Request.objects.filter(reference__contains=GENERATED_MARK)
-    if site is not None:
-        generated = generated.filter(site=site)
+    generated = _generated(site)
     count = generated.count()
     generated.delete()
     return count

@@ -64,7 +64,7 @@ def page_context(report, query=""):
         "region_name": region_name(report.site),
         "sections": sections,
         "comparison": report.comparison,
-        "legend": exports.legend_lines(report)[-3:],
+        "legend": exports.symbol_legend(),
         "print_url": reverse("effectrapportage:print") + "?" + query,
         "workbook_url": reverse("effectrapportage:workbook") + "?" + query,
         "export_query": query,
@@ -104,19 +104,10 @@ class WorkbookView(ReportAccessMixin, View):
     def get(self, request):
         if self.report is None:
             raise Http404
-        return _download(exports.report_workbook(self.report), XLSX_TYPE, self._name("xlsx"))
-
-    def _name(self, extension, table=None):
-        report = self.report
-        parts = ["effectrapportage", report.site.hostname.split(".")[0], report.period.slug]
-        if report.municipality is not None:
-            parts.append(report.municipality.slug)
-        if table is not None:
-            parts.append(table.slug)
-        return "-".join(parts) + "." + extension
+        return _download(exports.report_workbook(self.report), XLSX_TYPE, _file_name(self.report, "xlsx"))
 
 
-class TableExportView(WorkbookView):
+class TableExportView(ReportAccessMixin, View):
     """One table as CSV or XLSX."""
 
     def get(self, request, table, extension):
@@ -127,9 +118,18 @@ class TableExportView(WorkbookView):
             raise Http404
         if extension == "csv":
             return _download(
-                exports.table_csv(found).encode("utf-8"), "text/csv; charset=utf-8", self._name("csv", found)
+                exports.table_csv(found).encode("utf-8"),
+                "text/csv; charset=utf-8",
+                _file_name(self.report, "csv", found),
             )
-        return _download(exports.report_workbook(self.report, [found]), XLSX_TYPE, self._name("xlsx", found))
+        return _download(
+            exports.report_workbook(self.report, [found]), XLSX_TYPE, _file_name(self.report, "xlsx", found)
+        )
+
+
+def _file_name(report, extension, table=None):
+    stem = exports.file_stem(report.site, report.period, report.municipality)
+    return f"effectrapportage-{stem}" + (f"-{table.slug}" if table is not None else "") + f".{extension}"
 
 
 def _download(content, content_type, filename):

@@ -14,6 +14,7 @@ from wagtail.models import Site
 
 from advies.report import exports
 from advies.report.effect_report import build_effect_report
+from advies.report.forms import FIRST_YEAR
 from advies.report.periods import ReportPeriod
 from advies.report.views import page_context
 from home.models import Municipality
@@ -36,20 +37,21 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         site = self.region(options["region"])
         year = options["year"]
-        if not 2000 <= year <= timezone.localdate().year + 1:
+        if not FIRST_YEAR <= year <= timezone.localdate().year + 1:
             raise CommandError(f"No report for the year {year}.")
         municipality = None
         if options["municipality"]:
             municipality = Municipality.objects.filter(site=site, slug=options["municipality"]).first()
             if municipality is None:
                 raise CommandError(f"Region {site.hostname} has no municipality '{options['municipality']}'.")
-        name = f"{site.hostname.split('.')[0]}-{year}" + (f"-{municipality.slug}" if municipality else "")
+        period = ReportPeriod.year(year)
+        name = exports.file_stem(site, period, municipality)
         output = Path(options["output"] or Path(settings.BASE_DIR) / "var" / "reports" / name)
         output.mkdir(parents=True, exist_ok=True)
         with translation.override(options["language"]):
             report = self.step(
                 "Computing the figures of both periods and protecting small counts",
-                lambda: build_effect_report(site, ReportPeriod.year(year), municipality=municipality),
+                lambda: build_effect_report(site, period, municipality=municipality),
             )
             tables = report.tables()
             self.step(
