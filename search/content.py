@@ -20,22 +20,13 @@ from home.models import (
     Topic,
     TopicPage,
 )
+from home.selectors import public_pages
 from search.models import SearchEntry, SearchEntryKind
 from search.text import fold, plain_text, words
 
 CONTENT_PAGE_TYPES = (TopicPage, OptionPage, ChildTopicPage, StandardPage, AudienceSectionPage)
 SEARCHABLE_PAGE_TYPES = (KnowledgeArticlePage, *CONTENT_PAGE_TYPES)
 SUMMARY_FIELDS = ("summary", "intro")
-
-
-def is_searchable_page(page):
-    """Live, public, in a region and of a searchable type (expects a specific page)."""
-    return (
-        isinstance(page, SEARCHABLE_PAGE_TYPES)
-        and page.live
-        and not page.get_view_restrictions().exists()
-        and (page.get_url_parts() or (None,))[0] is not None
-    )
 
 
 def _own_fields(model):
@@ -142,8 +133,7 @@ def entry_for_page(page, lookups=None):
 def page_for_offer(offer):
     """A live option page in the offer's language that lists the offer, or None."""
     return (
-        OptionPage.objects.live()
-        .public()
+        public_pages(OptionPage.objects.live())
         .filter(locale_id=offer.locale_id, services__translation_key=offer.translation_key)
         .order_by("path")
         .first()
@@ -179,7 +169,7 @@ def entry_for_service_offer(offer, lookups=None):
 
 def searchable_pages():
     """Every searchable page in tree order (base pages; see `specific_pages`)."""
-    return Page.objects.live().public().type(*SEARCHABLE_PAGE_TYPES).order_by("path")
+    return public_pages(Page.objects.live().type(*SEARCHABLE_PAGE_TYPES)).order_by("path")
 
 
 def specific_pages(pages):

@@ -15,10 +15,9 @@ from wagtail.models import Site
 from home.fields import ChoiceSetField
 from home.models import Topic
 from search.models import SearchEntry
-from search.results import PAGE_SIZE, HitBuilder, SearchResults, facet_results
+from search.results import PAGE_SIZE, SNIPPET_SIZE, HitBuilder, SearchResults, facet_results
 from search.text import highlight_html, shorten
 
-SNIPPET_SIZE = 200
 LIST_FIELDS = {"topics", "audiences", "municipalities"}
 MAX_TOPICS = 200
 

@@ -50,10 +50,6 @@ class SearchDocument(Document):
         dynamic = MetaField("strict")
 
     @classmethod
-    def _matches(cls, hit):
-        return cls.KIND is not None and hit.get("_source", {}).get("kind") == cls.KIND
-
-    @classmethod
     def from_entry(cls, entry):
         document = cls(meta={"id": entry.document_id})
         for name in ("kind", "language", "title", "summary", "body", "topic_names", "url_path"):

@@ -12,10 +12,9 @@ from django.utils.html import escape
 from elasticsearch.dsl import A, Q, Search
 
 from search import engine
-from search.results import PAGE_SIZE, HitBuilder, SearchResults, facet_results
+from search.results import PAGE_SIZE, SNIPPET_SIZE, HitBuilder, SearchResults, facet_results
 from search.text import shorten
 
-SNIPPET_SIZE = 200
 FACET_SIZE = 100
 SOURCE_FIELDS = [
     "kind",

@@ -93,9 +93,6 @@ class Scope:
     within_site: bool  # only the current region (else the region is a facet)
     browse_without_query: bool  # list everything when no words are given
 
-    def facet(self, name):
-        return next((facet for facet in self.facets if facet.name == name), None)
-
 
 KNOWLEDGE = Scope(
     name="kennisbank",

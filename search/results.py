@@ -14,6 +14,7 @@ from search.models import SearchEntryKind
 from search.text import STOPWORDS
 
 PAGE_SIZE = 10
+SNIPPET_SIZE = 200  # characters of a hit's text shown under its title
 MAX_PAGE = 100  # the engine pages through at most 10,000 hits; nobody reads further
 
 

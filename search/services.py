@@ -53,9 +53,9 @@ def _push(saved, removed):
 def sync_pages(page_ids):
     """Brings the entries of these pages in line with the content."""
     page_ids = sorted(set(page_ids))
-    pages = Page.objects.filter(pk__in=page_ids).specific()
+    pages = content.specific_pages(content.searchable_pages().filter(pk__in=page_ids))
     lookups = content.Lookups()
-    built = [content.entry_for_page(page, lookups) for page in pages if content.is_searchable_page(page)]
+    built = [content.entry_for_page(page, lookups) for page in pages]
     built = [entry for entry in built if entry is not None]
     _push(*_save_entries(built, SearchEntry.PAGE, page_ids))
 

@@ -90,13 +90,3 @@ def alternatives(query, language):
     for combination in itertools.islice(itertools.product(*segments), MAX_ALTERNATIVES):
         result.append([word for term in combination for word in term])
     return result
-
-
-def synonyms_of(term, language):
-    """Other terms of the group a term belongs to (empty if it has none)."""
-    key = tuple(words(term))
-    for group in SYNONYM_GROUPS.get(language, []):
-        tokenised = [tuple(words(t)) for t in group]
-        if key in tokenised:
-            return [t for t, tok in zip(group, tokenised, strict=True) if tok != key]
-    return []

@@ -9,14 +9,14 @@ from home.selectors import current_site
 from search import selectors
 from search.facets import KNOWLEDGE, SCOPES, SITE
 from search.forms import SearchForm
-from search.results import MAX_PAGE
 
 TEMPLATE = "search/search.html"
 
 
 def _page_number(value):
+    """The requested page as a number (query_from keeps it within the pages there are)."""
     try:
-        return min(max(1, int(value)), MAX_PAGE)
+        return int(value)
     except (TypeError, ValueError):
         return 1
 
