@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from home.choices import Route
 from home.models import RegionSettings
-from home.models.settings import RegionFocus
+from home.selectors import attach_channels
 from vragenlijst import selectors
 from vragenlijst.decision_table import ACTIONS, SIGNALS_BY_CODE
 from vragenlijst.questions import FamilyConsent, Role
@@ -109,12 +109,12 @@ def result_context(request, site, outcome):
         "region": region,
         "municipality": municipality,
         "is_child": outcome.role == Role.CHILD,
-        "is_professional": outcome.role == Role.PROFESSIONAL,
-        "region_has_expert_pool": region.focus == RegionFocus.SAFETY_POOL,
         "without_consent": outcome.role == Role.PROFESSIONAL
         and outcome.family_consent in (FamilyConsent.NO, FamilyConsent.NOT_ASKED),
-        "services": selectors.services_for_outcome(site, outcome, municipality=municipality),
-        "open_channels": selectors.open_channels(site),
+        "services": attach_channels(
+            request, selectors.services_for_outcome(site, outcome, municipality=municipality)
+        ),
+        "open_channels": selectors.open_channels(request),
         "actions": next_actions(rule, region, token=token, young_sections=young_sections)
         if rule is not None
         else [],

@@ -2,20 +2,16 @@
 for a result, the children's pages, and the anonymous statistics for the yearly report.
 Each returns what its caller needs in a fixed number of queries."""
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Sum
+from django.db.models import Exists, F, OuterRef, Q, Sum
 from wagtail.models import Locale
 
 from home.fields import ChoiceSetField
-from home.models import AudienceSectionPage, ContactChannel, Municipality, ServiceOffer, Topic
-from home.selectors import channels_for_site, region_home
+from home.models import AudienceSectionPage, Municipality, ServiceOffer, Topic
+from home.selectors import public_pages, region_channels, region_home
 from vragenlijst.models import QuestionnaireTally
 from vragenlijst.questions import age_range
 
 RESULT_SERVICES_LIMIT = 6
-
-
-def municipalities_for_site(site):
-    return list(Municipality.objects.filter(site=site).order_by("name"))
 
 
 def municipality_by_slug(site, slug):
@@ -65,18 +61,12 @@ def services_for_outcome(site, outcome, *, municipality=None, limit=RESULT_SERVI
         )
         offers = offers.annotate(on_chosen_topic=Exists(on_topic))
         ordering.insert(0, "-on_chosen_topic")
-    offers = offers.order_by(*ordering).prefetch_related(
-        Prefetch("channels", queryset=ContactChannel.objects.prefetch_related("opening_hours"))
-    )
-    return list(offers[:limit])
+    return list(offers.order_by(*ordering).prefetch_related("channels")[:limit])
 
 
-def open_channels(site, *, moment=None):
-    """The region's contact channels that are open now (or at `moment`)."""
-    channels = channels_for_site(site)
-    if moment is None:
-        return [channel for channel in channels if channel.is_open_now()]
-    return [channel for channel in channels if channel.is_open_at(moment)]
+def open_channels(request):
+    """The request region's contact channels (in the active language) that are open now."""
+    return [channel for channel in region_channels(request) if channel.is_open_now()]
 
 
 def sections_for_audiences(request, audiences):
@@ -85,9 +75,7 @@ def sections_for_audiences(request, audiences):
     if home is None or not audiences:
         return []
     return list(
-        AudienceSectionPage.objects.child_of(home)
-        .live()
-        .public()
+        public_pages(AudienceSectionPage.objects.child_of(home).live())
         .filter(audience_choice__in=list(audiences))
         .order_by("path")
     )

@@ -18,9 +18,9 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from home.models import RegionSettings
-from home.selectors import current_site
+from home.selectors import current_site, municipalities_for_site
 from portal.middleware import mark_private
-from vragenlijst import result, selectors, services
+from vragenlijst import result, services
 from vragenlijst.decision_table import route_for
 from vragenlijst.outcome import Outcome, build_outcome, merged_answers
 from vragenlijst.steps import CHECK, DEPENDENT_STEPS, DONE, MUNICIPALITY, STEPS, WHO, StoredAnswers
@@ -93,7 +93,7 @@ class ScheidingswijzerWizard(NamedUrlSessionWizardView):
 
     @cached_property
     def municipalities(self):
-        return selectors.municipalities_for_site(self.site)
+        return municipalities_for_site(self.site)
 
     def get_form_kwargs(self, step=None):
         kwargs = {"role": self.stored_answers.role}

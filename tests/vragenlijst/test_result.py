@@ -71,6 +71,9 @@ def test_services_on_the_chosen_topics_come_first(lindeveld_client, lindeveld):
         site=lindeveld, name="Zzz juridisch spreekuur", municipalities=[eikendaal], topics=[legal]
     )
     offer(site=lindeveld, name="Aaa inloopavond", municipalities=[eikendaal], waiting_weeks=0)
+    line = ContactChannelFactory(site=lindeveld, name="Spreekuurlijn juridisch", value="0800-5551234")
+    on_topic.channels.add(line)
+    on_topic.save()  # a parental relation is written with its parent
 
     response = finish(lindeveld_client, parent_steps(needs=("juridisch",), child_ages=("4-7",)))
 
@@ -82,6 +85,9 @@ def test_services_on_the_chosen_topics_come_first(lindeveld_client, lindeveld):
     assert matches == sorted(matches, reverse=True)  # every match before every non-match
     assert 0 < len(services) <= 6
     assert "Hulp in Eikendaal" in response.content.decode()
+    # Each service card says how to reach the service.
+    assert next(s for s in services if s == on_topic).channel_list == [line]
+    assert "tel:08005551234" in response.content.decode()
 
 
 def test_open_channels_are_listed_closed_ones_not(lindeveld_client, lindeveld):
