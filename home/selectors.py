@@ -317,7 +317,7 @@ def _hydrated_channels(queryset):
         channel_id = row["id"]
         if channel_id not in channels:
             channels[channel_id] = ContactChannel(**{name: row[name] for name in CHANNEL_FIELDS})
-            channels[channel_id].hydrated_language_code = row["locale__language_code"]
+            channels[channel_id].language_code = row["locale__language_code"]
             hours[channel_id] = []
         if row["opening_hours__id"] is not None:
             hours[channel_id].append(
@@ -350,9 +350,7 @@ def _all_region_channels(request):
 def region_channels(request):
     """The request's region channels in the active language, once per request."""
     language = active_language()
-    return [
-        channel for channel in _all_region_channels(request) if channel.hydrated_language_code == language
-    ]
+    return [channel for channel in _all_region_channels(request) if channel.language_code == language]
 
 
 def localize_channels(request, channels):
@@ -362,11 +360,7 @@ def localize_channels(request, channels):
     everything = _all_region_channels(request)
     by_id = {channel.pk: channel for channel in everything}
     language = active_language()
-    by_key = {
-        channel.translation_key: channel
-        for channel in everything
-        if channel.hydrated_language_code == language
-    }
+    by_key = {channel.translation_key: channel for channel in everything if channel.language_code == language}
     return [by_key.get(channel.translation_key) or by_id.get(channel.pk, channel) for channel in channels]
 
 
@@ -617,12 +611,3 @@ def latest_knowledge_articles(home, limit=3):
 
 def knowledge_attachments(page):
     return [attachment.document for attachment in page.attachments.all().select_related("document")]
-
-
-def page_translations(page, request=None):
-    """{language_code: url} for the live translations of a page, this page included
-    (relative URLs when the translation is on the request's site)."""
-    if page is None or not isinstance(page, Page):
-        return {}
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p.get_url(request) for p in translations}

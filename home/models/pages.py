@@ -38,8 +38,6 @@ PAGE_TRANSLATABLE_FIELDS = [
     SynchronizedField("show_in_menus"),
 ]
 
-SUMMARY_HELP = _("Het korte antwoord, in hooguit een paar zinnen (taalniveau B1).")
-
 
 class BasePage(Page):
     """Abstract base: shared meta, the `audience` a page belongs to, and its template folder."""
@@ -57,10 +55,6 @@ class BasePage(Page):
         if self.known_unrestricted:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
-
-    def table_of_contents(self):
-        """'Op deze pagina' entries for this page; pages with sections override it."""
-        return []
 
     @cached_property
     def section(self):

@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -193,7 +194,7 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         later = [candidate for candidate in candidates if candidate > local]
         return min(later) if later else None
 
-    @property
+    @cached_property
     def language_code(self):
         return self.locale.language_code
 
@@ -393,7 +394,7 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
     def __str__(self):
         return self.name
 
-    @property
+    @cached_property
     def language_code(self):
         return self.locale.language_code
 

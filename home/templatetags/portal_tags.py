@@ -79,12 +79,6 @@ def open_now(context, channel):
 
 
 @register.filter
-def localized_page(page):
-    """The page in the active language, or the page itself."""
-    return page.localized if page is not None else None
-
-
-@register.filter
 def richtext_with_anchors(value, prefix):
     """Render rich text (as `|richtext` does) with ids on its <h2> headings for 'Op deze pagina'."""
     if value is None:
