@@ -633,10 +633,6 @@ class Decision:
         return self.rule.route
 
     @property
-    def reason(self) -> Promise:
-        return self.rule.reason
-
-    @property
     def matched_signals(self) -> list[Signal]:
         """The signals this rule looked at that hold: the 'because you said' list."""
         codes = [c for c in (*self.rule.all_of, *self.rule.any_of) if c in self.signals]

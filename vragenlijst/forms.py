@@ -66,7 +66,7 @@ class StepForm(forms.Form):
     title = ""
     intro = ""
 
-    def __init__(self, *args, role="", municipalities=(), **kwargs):
+    def __init__(self, *args, role="", **kwargs):
         super().__init__(*args, **kwargs)
         self.role = role
 

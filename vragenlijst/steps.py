@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from vragenlijst import forms
-from vragenlijst.decision_table import has_safety_signal
+from vragenlijst.decision_table import ALL_BUT_CHILDREN, has_safety_signal
 from vragenlijst.questions import OUTSIDE_REGION, SAFETY_FIELDS, Role, SafetyAnswer
 
 
@@ -69,8 +69,9 @@ CHECK = "controleren"
 DONE = "klaar"
 
 
-def asks_municipality(stored):
-    return stored.role in (Role.PARENT, Role.PROFESSIONAL, Role.FAMILY_MEMBER) and not stored.acute_danger
+def asks_everyone_but_children(stored):
+    """Everyone but children, unless there is acute danger (then the result comes at once)."""
+    return stored.role in ALL_BUT_CHILDREN and not stored.acute_danger
 
 
 def asks_parent_questions(stored):
@@ -89,17 +90,13 @@ def asks_child_questions(stored):
     return stored.role == Role.CHILD and not stored.safety_signal
 
 
-def asks_to_check_answers(stored):
-    return stored.role in (Role.PARENT, Role.PROFESSIONAL, Role.FAMILY_MEMBER) and not stored.acute_danger
-
-
 STEPS = [
     Step(WHO, forms.RoleForm),
     Step(SAFETY, forms.SafetyForm),
     Step(
         MUNICIPALITY,
         forms.MunicipalityForm,
-        asks_municipality,
+        asks_everyone_but_children,
         asked_when=_("Ouders, professionals en familieleden, behalve bij acuut gevaar"),
     ),
     *(
@@ -140,7 +137,7 @@ STEPS = [
     Step(
         CHECK,
         forms.CheckAnswersForm,
-        asks_to_check_answers,
+        asks_everyone_but_children,
         is_question=False,
         asked_when=_("Iedereen behalve kinderen, en niet bij acuut gevaar"),
     ),

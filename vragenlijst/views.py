@@ -23,7 +23,16 @@ from portal.middleware import mark_private
 from vragenlijst import result, services
 from vragenlijst.decision_table import route_for
 from vragenlijst.outcome import Outcome, build_outcome, merged_answers
-from vragenlijst.steps import CHECK, DEPENDENT_STEPS, DONE, MUNICIPALITY, STEPS, WHO, StoredAnswers
+from vragenlijst.steps import (
+    CHECK,
+    DEPENDENT_STEPS,
+    DONE,
+    MUNICIPALITY,
+    STEPS,
+    STEPS_BY_SLUG,
+    WHO,
+    StoredAnswers,
+)
 
 WIZARD_PREFIX = "scheidingswijzer"
 WIZARD_SESSION_KEY = f"wizard_{WIZARD_PREFIX}"  # where formtools' session storage keeps the answers
@@ -221,7 +230,7 @@ class ScheidingswijzerWizard(NamedUrlSessionWizardView):
         context = super().get_context_data(form=form, **kwargs)
         step = self.steps.current
         path = list(self.get_form_list())
-        questions = [slug for slug in path if slug != CHECK]
+        questions = [slug for slug in path if STEPS_BY_SLUG[slug].is_question]
         previous = self.get_prev_step(step)
         context.update(
             {
