@@ -518,29 +518,13 @@ def related_pages(request, page, limit=4):
     wanted = picked
     if hasattr(page, "topics"):
         keys = _values(page.topics, "translation_key")
-        same_topic = Q(locale_id=page.locale_id, path__startswith=page.path[: 2 * Page.steplen]) & (
-            Q(
-                Exists(
-                    TopicPage.topics.through.objects.filter(
-                        topicpage_id=OuterRef("pk"), topic__translation_key__in=keys
-                    )
-                )
+        on_a_topic = Q()
+        for model in (TopicPage, OptionPage, KnowledgeArticlePage):
+            links = model.topics.through.objects.filter(
+                **{f"{model._meta.model_name}_id": OuterRef("pk")}, topic__translation_key__in=keys
             )
-            | Q(
-                Exists(
-                    OptionPage.topics.through.objects.filter(
-                        optionpage_id=OuterRef("pk"), topic__translation_key__in=keys
-                    )
-                )
-            )
-            | Q(
-                Exists(
-                    KnowledgeArticlePage.topics.through.objects.filter(
-                        knowledgearticlepage_id=OuterRef("pk"), topic__translation_key__in=keys
-                    )
-                )
-            )
-        )
+            on_a_topic |= Q(Exists(links))
+        same_topic = Q(locale_id=page.locale_id, path__startswith=page.path[: 2 * Page.steplen]) & on_a_topic
         wanted = picked | same_topic
     found = list(
         public_pages(Page.objects.filter(wanted, live=True).exclude(pk=page.pk))
