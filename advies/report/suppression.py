@@ -17,6 +17,10 @@ The rule of the effect report, as a pure function over tables of counts with the
    relation between counts and totals in all linked tables, "< 5" meaning 1 to 4 and "×"
    meaning 5 or more - in which that count has another value. Where none exists, one
    more count in the small count's lines is hidden and everything is checked again.
+4. *Withholding*: where even that cannot help (e.g. a table of four 1s with its totals:
+   a grand total below 5 over four cells of at least 1 makes every cell 1), every entry
+   of the tables holding the exposed count is withheld ("–", any value from 0 up),
+   zeros included, and the check is repeated over what remains.
    In two-way tables with totals the constraint matrix is totally unimodular, and in
    general the check is exact because it is an integer program, not a relaxation.
 
@@ -39,6 +43,7 @@ SMALLEST_SHOWN = 5  # counts below this (but above zero) are never shown
 SHOWN = "shown"
 SMALL = "small"  # primary: 1 to 4, shown as "< 5"
 HIDDEN = "hidden"  # secondary: 5 or more, hidden to protect a small count
+WITHHELD = "withheld"  # last resort: not shown at all, any value from 0 up
 
 
 @dataclass
@@ -106,8 +111,10 @@ def protect(tables):
         exposed = problem.exposed_small_counts()
         if not exposed:
             break
-        if not any(problem.hide_one_more_near(key) or problem.hide_everything_near(key) for key in exposed):
-            break  # everything around them is hidden already: nothing more to do
+        if any(problem.hide_one_more_near(key) or problem.hide_everything_near(key) for key in exposed):
+            continue
+        if not any([problem.withhold_tables_of(key) for key in exposed]):
+            break  # everything around them is withheld already: nothing more to do
     return problem.statuses()
 
 
@@ -197,8 +204,20 @@ class _Problem:
                 changed = True
         return changed
 
+    def withhold_tables_of(self, key):
+        """Withhold every entry of the tables this count appears in. Returns whether
+        anything changed."""
+        tables = {index for index, _position in self.where[key]}
+        changed = False
+        for other, places in self.where.items():
+            if self.status[other] != WITHHELD and any(index in tables for index, _position in places):
+                self.status[other] = WITHHELD
+                changed = True
+        return changed
+
     def exposed_small_counts(self):
-        """SMALL entries whose value follows exactly from what is shown (see module doc)."""
+        """Suppressed counts of 1 to 4 whose value follows exactly from what is shown
+        (see module doc)."""
         unknown = [key for key in self.value if self.suppressed(key)]
         if not unknown:
             return []
@@ -221,14 +240,19 @@ class _Problem:
             else:
                 rhs.append(self.value[total] - known)
             rows.append(row)
-        lower = np.array([1 if self.status[key] == SMALL else SMALLEST_SHOWN for key in unknown], float)
-        upper = np.array([SMALLEST_SHOWN - 1 if self.status[key] == SMALL else np.inf for key in unknown])
+        known_range = {
+            SMALL: (1, SMALLEST_SHOWN - 1),
+            HIDDEN: (SMALLEST_SHOWN, np.inf),
+            WITHHELD: (0, np.inf),
+        }
+        lower = np.array([known_range[self.status[key]][0] for key in unknown], float)
+        upper = np.array([known_range[self.status[key]][1] for key in unknown], float)
         constraints = [LinearConstraint(np.array(rows), rhs, rhs)] if rows else []
         true_values = np.array([self.value[key] for key in unknown], float)
         protected = set()
         exposed = []
         for key in unknown:
-            if self.status[key] != SMALL or key in protected:
+            if not 0 < self.value[key] < SMALLEST_SHOWN or key in protected:
                 continue
             witness = self._alternative(column[key], self.value[key], lower, upper, constraints)
             if witness is None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advies.report.suppression import HIDDEN, SHOWN, SMALL, CountTable, protect
+from advies.report.suppression import HIDDEN, SHOWN, SMALL, WITHHELD, CountTable, protect
 
 S, M, H = SHOWN, SMALL, HIDDEN
 
@@ -97,6 +97,15 @@ def test_standalone_small_count_is_simply_suppressed():
     assert statuses == [[M], [S]]
 
 
+def test_a_table_of_only_small_counts_that_give_each_other_away_is_withheld():
+    # The grand total (4) is below 5 and each of the four cells is at least 1, so with
+    # everything "< 5" a reader would still know every cell is 1: nothing is shown.
+    table = CountTable([[1, 1], [1, 1]])
+    [statuses] = protect([table])
+    assert statuses == [[WITHHELD] * 3] * 3
+    assert_no_small_count_recoverable(table, statuses)
+
+
 # ---- random tables against a brute-force attacker --------------------------------------
 
 tables = st.integers(min_value=1, max_value=3).flatmap(
@@ -118,12 +127,13 @@ def test_random_tables_never_leak_a_small_count(cells, row_totals, column_totals
     grid = table.grid()
     for i, row in enumerate(grid):
         for j, count in enumerate(row):
+            # Withheld entries (the last resort) say nothing; everything else is marked exactly.
             if 0 < count < 5:
-                assert statuses[i][j] == SMALL
+                assert statuses[i][j] in (SMALL, WITHHELD)
             elif statuses[i][j] == SMALL:
                 pytest.fail(f"{count} marked small")
             if count == 0:
-                assert statuses[i][j] == SHOWN
+                assert statuses[i][j] in (SHOWN, WITHHELD)
     assert_no_small_count_recoverable(table, statuses)
 
 
@@ -138,7 +148,9 @@ def published_view(grid, statuses):
     for i, row in enumerate(grid):
         for j, count in enumerate(row):
             status = statuses[i][j]
-            view[(i, j)] = (count, count) if status == SHOWN else ((1, 4) if status == SMALL else (5, None))
+            view[(i, j)] = {SHOWN: (count, count), SMALL: (1, 4), HIDDEN: (5, None), WITHHELD: (0, None)}[
+                status
+            ]
     return view
 
 
