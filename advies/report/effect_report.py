@@ -240,30 +240,43 @@ def _assemble(site, period, municipality, counted, today):
     )
 
     # Requests
-    for name, rows, data, header in (
-        ("aanvragen-per-maand", month_rows, counted.requests_by_month, _("Maand")),
-        ("aanvragen-per-gemeente", place_rows, counted.requests_by_municipality, _("Gemeente")),
+    for name, title, header, rows, data, description in (
+        (
+            "aanvragen-per-maand",
+            _("Aanvragen per maand en soort"),
+            _("Maand"),
+            month_rows,
+            counted.requests_by_month,
+            _("Aanvragen ontvangen in de periode."),
+        ),
+        (
+            "aanvragen-per-gemeente",
+            _("Aanvragen per gemeente en soort"),
+            _("Gemeente"),
+            place_rows,
+            counted.requests_by_municipality,
+            "",
+        ),
         (
             "aanvragen-per-route",
+            _("Aanvragen per route en soort"),
+            _("Route"),
             [*Route.choices, ("", _("Niet via de Scheidingswijzer"))],
             counted.requests_by_route,
-            _("Route"),
+            "",
         ),
         (
             "aanvragen-per-kanaal",
+            _("Aanvragen per voorkeurskanaal en soort"),
+            _("Voorkeurskanaal"),
             [*CONTACT_CHANNELS, ("", _("Geen voorkeur opgegeven"))],
             counted.requests_by_channel,
-            _("Voorkeurskanaal"),
+            "",
         ),
     ):
-        titles = {
-            "aanvragen-per-maand": _("Aanvragen per maand en soort"),
-            "aanvragen-per-gemeente": _("Aanvragen per gemeente en soort"),
-            "aanvragen-per-route": _("Aanvragen per route en soort"),
-            "aanvragen-per-kanaal": _("Aanvragen per voorkeurskanaal en soort"),
-        }
-        drafts[name] = _cross(name, titles[name], header, rows, kinds, data, total_key="requests")
-    drafts["aanvragen-per-maand"].description = _("Aanvragen ontvangen in de periode.")
+        drafts[name] = _cross(
+            name, title, header, rows, kinds, data, total_key="requests", description=description
+        )
 
     # Lead times (counts only here; durations are added after suppression)
     lead_counts = [[counted.lead_times[milestone].count] for milestone in MILESTONES]
@@ -274,6 +287,8 @@ def _assemble(site, period, municipality, counted, today):
         [milestone_label(m) for m in MILESTONES],
         [_("Aantal aanvragen")],
         CountTable(lead_counts, row_totals=False, column_totals=False, links={(2, 0): ("closed", ALL)}),
+        description=_("Per mijlpaal de aanvragen die haar in de periode bereikten, gemeten vanaf ontvangst."),
+        notes=[_("Bij minder dan vijf aanvragen worden geen doorlooptijden getoond.")],
     )
 
     # Outcomes
@@ -397,12 +412,6 @@ def _assemble(site, period, municipality, counted, today):
         _("Mediaan (dagen)"),
         _("90e percentiel (dagen)"),
     ]
-    published["doorlooptijden"].description = _(
-        "Per mijlpaal de aanvragen die haar in de periode bereikten, gemeten vanaf ontvangst."
-    )
-    published["doorlooptijden"].notes.append(
-        _("Bij minder dan vijf aanvragen worden geen doorlooptijden getoond.")
-    )
 
     signals = quality_signals(published["verwijzingen"])
 
