@@ -478,10 +478,11 @@ def apply_retention(*, now=None, report=lambda step: None):
     closed requests past their region's retention period and open requests without
     activity for the region's stale period; delete requests never picked up (still
     'new') and untouched for the region's period. Each step is audited and passed to
-    `report`. Returns (anonymised, deleted)."""
+    `report`. Drafts past their time go too. Returns (anonymised, deleted) requests."""
     from advies.selectors import retention_plan
 
     now = now or timezone.now()
+    purge_expired_drafts(now=now)
     anonymised = deleted = 0
     for step in retention_plan(now=now):
         request = step.request
