@@ -202,8 +202,9 @@ def retention_plan(*, site_ids=None, now=None, ahead=False):
     """The retention steps of the regions `site_ids` (default: every region), earliest first.
 
     With `ahead=False` the steps due now; with `ahead=True` also those due within each
-    region's warning period (`retention_warning_days`). A request gets one step, the
-    earliest; deleting wins a tie. Rules (per region, in the intake settings):
+    region's warning period (`retention_warning_days`). A request gets one step: the
+    deletion when one is due by then (it removes everything), else the anonymisation.
+    Rules (per region, in the intake settings):
 
     - closed, not anonymised: anonymised `retention_days_after_closing` after closing;
     - open (any status but closed), not anonymised: anonymised after
@@ -220,12 +221,8 @@ def retention_plan(*, site_ids=None, now=None, ahead=False):
         chosen = {}
 
         def consider(request, rule, due_at, chosen=chosen):
-            current = chosen.get(request.pk)
-            if (
-                current is None
-                or due_at < current.due_at
-                or (due_at == current.due_at and rule == RetentionRule.ABANDONED)
-            ):
+            # Closed and stale exclude each other; a deletion (considered last) replaces either.
+            if request.pk not in chosen or rule == RetentionRule.ABANDONED:
                 chosen[request.pk] = RetentionStep(request=request, rule=rule, due_at=due_at)
 
         closed_days = datetime.timedelta(days=region.retention_days_after_closing)
