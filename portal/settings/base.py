@@ -196,6 +196,7 @@ FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
 STAFF_SESSION_MAX_SECONDS = env.int("STAFF_SESSION_MAX_SECONDS", default=10 * 60 * 60)
 # A back-office form sent after the session ended is kept this long for the login (advies/drafts.py).
 ADVIES_DRAFT_SECONDS = env.int("ADVIES_DRAFT_SECONDS", default=60 * 60)
+ADVIES_DRAFT_RATE = env("ADVIES_DRAFT_RATE", default="60/h")  # kept drafts per client address
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Expertisepunt Scheiding & Veiligheid"
