@@ -448,6 +448,17 @@ class MeetingDetailView(generic.InspectView):
     def get_object(self, queryset=None):
         meeting = selectors.meetings_for(self.request.user).filter(pk=self.pk).first()
         if meeting is None:
+            other = PanelMeeting.objects.filter(pk=self.pk).first()
+            if other is not None:  # the agenda shows advice: a refused look is logged too
+                audit.record(
+                    self.request.user,
+                    AuditAction.VIEW,
+                    other,
+                    result=AuditResult.DENIED,
+                    detail="overleg",
+                    origin=audit.origin_of(self.request),
+                    site=other.site,
+                )
             raise Http404
         return meeting
 

@@ -374,6 +374,8 @@ def audit_summary(request):
 
 def _role_of(entry, request, known):
     if entry.actor_id is None:
+        if entry.actor_name:  # the account has since been removed
+            return str(_("een medewerker"))
         if entry.origin == audit.PUBLIC_FORM:
             return str(_("de aanvrager, via het formulier op de website"))
         return str(_("het systeem (automatisch)"))

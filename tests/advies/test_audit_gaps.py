@@ -62,6 +62,10 @@ def test_staff_of_another_region_opening_the_advice_is_refused_and_audited(
     assert "Inhoud-7K" not in response.content.decode()
     entry = AuditEntry.objects.get(object_reference=request.reference)
     assert (entry.actor, entry.action, entry.result) == (outsider, AuditAction.VIEW, AuditResult.DENIED)
+    agenda = client.get(f"/admin/overleggen/inspect/{meeting.pk}/", follow=True)
+    assert agenda.status_code == 404 and "Inhoud-7K" not in agenda.content.decode()
+    refused = AuditEntry.objects.get(object_type="panelmeeting", object_reference=str(meeting.pk))
+    assert (refused.actor, refused.action, refused.result) == (outsider, AuditAction.VIEW, AuditResult.DENIED)
 
 
 def test_a_refused_workflow_move_is_audited_although_its_transaction_rolls_back(client, lindeveld):
