@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "home.page_cache.PageCacheMiddleware",  # first: stores finished CMS pages (see home/page_cache.py)
     "django.middleware.security.SecurityMiddleware",
+    "portal.client_address.ClientAddressMiddleware",  # request.client_address, behind trusted proxies
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -264,8 +265,17 @@ PAGE_CACHE_ALIAS = "default"
 SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
 
 # Public request forms (advies): a rate limit per client on the Django cache (django-ratelimit)
-# and a minimum time between showing and sending a form. Behind a proxy, set the header that
-# carries the client address (e.g. HTTP_X_FORWARDED_FOR) so clients are not all one address.
+# and a minimum time between showing and sending a form.
 ADVIES_SUBMIT_RATE = env("ADVIES_SUBMIT_RATE", default="20/h")
 ADVIES_MIN_FILL_SECONDS = env.int("ADVIES_MIN_FILL_SECONDS", default=3)
-RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="REMOTE_ADDR")
+
+# The client's address (portal/client_address.py): the number of reverse proxies in front of
+# the portal that append to X-Forwarded-For. 0: clients connect directly, REMOTE_ADDR is the
+# client. The rate limit, the login throttle and the audit log all use this one address.
+# The old RATELIMIT_IP_META_KEY=HTTP_X_FORWARDED_FOR is read as one proxy (with a warning).
+TRUSTED_PROXY_COUNT = env.int(
+    "TRUSTED_PROXY_COUNT",
+    default=1 if env("RATELIMIT_IP_META_KEY", default="") == "HTTP_X_FORWARDED_FOR" else 0,
+)
+RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
