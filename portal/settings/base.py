@@ -209,6 +209,8 @@ VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+# A refused form gets the site's own page (exit button, what to do) instead of Django's.
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # Security headers (see portal/middleware.py for Cache-Control on private responses).
