@@ -127,10 +127,13 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "errors/login_locked.html"
 AXES_VERBOSE = False
 
+# Every account is a staff account (the public never logs in): at least 12 characters, and
+# not a common password, Dutch word or name, also not with digits or symbols around it
+# (portal/passwords: Django's list plus Dutch words).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "portal.passwords.length.StaffPasswordLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "portal.passwords.GuessablePasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
