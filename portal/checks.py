@@ -22,3 +22,28 @@ def legacy_client_address_setting(app_configs, **kwargs):
             id="portal.W001",
         )
     ]
+
+
+PROCESS_LOCAL_CACHES = (
+    "django.core.cache.backends.dummy.DummyCache",
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.filebased.FileBasedCache",
+)
+
+
+@register()
+def login_throttle_cache(app_configs, **kwargs):
+    """axes.W001 for our subclass of axes' cache handler: django-axes checks only its own class
+    name, so without this a process-local cache (each worker counting on its own) would pass."""
+    if settings.AXES_HANDLER != "portal.login_throttle.LoginThrottleHandler":
+        return []
+    backend = settings.CACHES.get(getattr(settings, "AXES_CACHE", "default"), {}).get("BACKEND", "")
+    if backend not in PROCESS_LOCAL_CACHES:
+        return []
+    return [
+        Warning(
+            "The login throttle counts failed logins in a cache that each process keeps on its own.",
+            hint="Set CACHE_URL to a shared cache such as redis://host:6379/1.",
+            id="axes.W001",  # the same finding as django-axes' own check, silenced where that is
+        )
+    ]
