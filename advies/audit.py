@@ -8,26 +8,22 @@ so the rollback that undoes the refused change does not take its audit line alon
 import contextlib
 import contextvars
 
-from django.conf import settings
 from django.db import transaction
 
 from advies.choices import AuditResult
 from advies.models import AuditEntry
+from portal.client_address import client_address
 
 PUBLIC_FORM = "openbaar formulier"
 SYSTEM = "systeem"
 
 
 def origin_of(http_request):
-    """Where an admin action came from: the client address (the proxy's header when
-    RATELIMIT_IP_META_KEY names one, else REMOTE_ADDR)."""
+    """Where an admin action came from: the client address behind the trusted proxies
+    (portal/client_address.py), the same one the rate limit and login throttle use."""
     if http_request is None:
         return SYSTEM
-    key = getattr(settings, "RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
-    if not isinstance(key, str):
-        key = "REMOTE_ADDR"
-    address = http_request.META.get(key) or http_request.META.get("REMOTE_ADDR") or "onbekend"
-    return address.split(",")[0].strip()[:100]
+    return client_address(http_request)
 
 
 def record(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None):

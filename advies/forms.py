@@ -27,6 +27,7 @@ from advies.choices import (
 from advies.pii import find_personal_data
 from home.choices import ChannelKind, Route
 from home.models import Municipality, RegionFocus, RegionSettings, Topic
+from portal.forms import BrowserLineBreaksMixin
 
 YES_NO = [("ja", _("Ja")), ("nee", _("Nee"))]
 FAMILY_MEMBER_ROWS = 6
@@ -41,8 +42,9 @@ def text_area(rows=4):
     return forms.Textarea(attrs={"rows": rows})
 
 
-class PublicRequestForm(forms.Form):
-    """Shared parts: spam defences, prefill from the questionnaire, privacy statement."""
+class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
+    """Shared parts: spam defences, prefill from the questionnaire, privacy statement; line
+    breaks counted as browsers count them."""
 
     kind = None
     # Fields whose answers are stored as model columns rather than in `details`.

@@ -31,7 +31,9 @@ def seconds_since_started(token):
 
 
 def is_over_limit(request):
-    """Counts this POST and tells whether the client is over the submission rate."""
+    """Counts this POST and tells whether the client is over the submission rate. The 'ip' key
+    is the client address behind the trusted proxies: RATELIMIT_IP_META_KEY names
+    `portal.client_address.client_address`."""
     return is_ratelimited(
         request,
         group="advies.public-forms",

@@ -7,7 +7,7 @@ import uuid
 from django.http import HttpResponse
 from django.shortcuts import render
 
-from portal.middleware import is_database_unavailable, service_unavailable
+from portal.middleware import is_database_unavailable, mark_private, service_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +25,13 @@ def server_error(request):
 
 def page_not_found(request, exception=None):
     return render(request, "errors/404.html", status=404)
+
+
+def csrf_failure(request, reason=""):
+    """settings.CSRF_FAILURE_VIEW: the form was refused before anything was read or stored
+    (a page left open for long, cookies cleared, a forged post). The page says so, and how to
+    get the typed text back from the browser's previous page; it never echoes what was posted."""
+    return mark_private(render(request, "errors/csrf_failure.html", status=403))
 
 
 def robots_txt(request):

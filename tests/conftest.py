@@ -1,7 +1,16 @@
 """Shared fixtures. The test database is built once per session with the locales, the
-root page and both demo regions (sites, settings, snippets, pages in nl and en)."""
+root page and both demo regions (sites, settings, snippets, pages in nl and en).
 
+Local speed-up: with `--reuse-db` on SQLite, the built database is kept as a template
+file in var/ (named after a digest of the migrations, the demo content and the code that
+fills the database on publish) and copied for the next session instead of building the
+demo again (about a minute). CI never passes `--reuse-db`, so it always builds afresh."""
+
+import hashlib
+import shutil
+import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 from wagtail.models import Site
@@ -15,18 +24,91 @@ KUSTMEREN_HOST = "kustmeren.localhost"
 DEMO_PORT = 8000
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        build_all_demo_content(port=DEMO_PORT, report=lambda line: None)
-        # Without the demo's made-up request history: the report tests make their own, and
-        # the back-office tests empty the inbox in every test (thousands of deletes each).
-        from advies.report.synthetic import delete_generated
+ROOT = Path(__file__).resolve().parents[1]
+# What decides the content of the built test database: when any of these change, the
+# template is built again.
+TEMPLATE_INPUTS = (
+    "*/migrations/*.py",
+    "*/demo.py",
+    "*/demo/**/*",
+    "*/models/*.py",
+    "*/models.py",
+    "*/signals.py",
+    "search/*.py",
+    "home/blocks.py",
+    "home/rich_text.py",
+    "locale/**/*.po",
+    "requirements.lock",
+)
 
-        delete_generated()
+
+def demo_template_path():
+    digest = hashlib.sha256()
+    files = sorted({path for pattern in TEMPLATE_INPUTS for path in ROOT.glob(pattern) if path.is_file()})
+    for path in files:
+        if ".venv" in path.parts or "node_modules" in path.parts or "__pycache__" in path.parts:
+            continue
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return ROOT / "var" / f"test-demo-{digest.hexdigest()[:16]}.sqlite3"
+
+
+def uses_demo_template(config):
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"]
+    return engine.endswith("sqlite3") and config.getvalue("reuse_db") and not config.getvalue("create_db")
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, request):
+    """With --reuse-db on SQLite: a test database file, copied from the demo template if any."""
+    if not uses_demo_template(request.config):
+        return
+    from django.conf import settings
+
+    template = demo_template_path()
+    media = Path(settings.MEDIA_ROOT)
+    if not (media.is_dir() and any(media.iterdir())):
+        template.unlink(missing_ok=True)  # the demo's image files are gone: build again
+    target = ROOT / "var" / "test-db.sqlite3"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    if template.exists():
+        shutil.copyfile(template, target)
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = str(target)
+    request.config.demo_template = template
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    template = getattr(request.config, "demo_template", None)
+    with django_db_blocker.unblock():
+        if template is None or not template.exists():
+            build_all_demo_content(port=DEMO_PORT, report=lambda line: None)
+            # Without the demo's made-up request history: the report tests make their own, and
+            # the back-office tests empty the inbox in every test (thousands of deletes each).
+            from advies.report.synthetic import delete_generated
+
+            delete_generated()
+            if template is not None:
+                save_template(template)
     yield
     with django_db_blocker.unblock():
         end_other_sessions()
+
+
+def save_template(template):
+    from django.db import connection
+
+    connection.ensure_connection()
+    for stale in template.parent.glob("test-demo-*.sqlite3"):
+        stale.unlink()
+    partial = template.with_suffix(".partial")
+    with sqlite3.connect(partial) as copy:
+        connection.connection.backup(copy)
+    copy.close()
+    partial.rename(template)
 
 
 def end_other_sessions(wait_seconds=5):

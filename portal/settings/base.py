@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "home.page_cache.PageCacheMiddleware",  # first: stores finished CMS pages (see home/page_cache.py)
     "django.middleware.security.SecurityMiddleware",
+    "portal.client_address.ClientAddressMiddleware",  # request.client_address, behind trusted proxies
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -115,12 +116,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portal")}
 
 # Admin login throttling (django-axes): failed attempts are counted in the cache per
-# username and client address, never stored in the database.
+# username and client address, and per password over all usernames and addresses (a keyed
+# hash, see portal/login_throttle.py), never stored in the database.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_HANDLER = "portal.login_throttle.LoginThrottleHandler"
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.25)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -128,10 +130,13 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "errors/login_locked.html"
 AXES_VERBOSE = False
 
+# Every account is a staff account (the public never logs in): at least 12 characters, and
+# not a common password, Dutch word or name, also not with digits or symbols around it
+# (portal/passwords: Django's list plus Dutch words).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "portal.passwords.length.StaffPasswordLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "portal.passwords.GuessablePasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
@@ -217,6 +222,8 @@ VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+# A refused form gets the site's own page (exit button, what to do) instead of Django's.
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # Security headers (see portal/middleware.py for Cache-Control on private responses).
@@ -273,8 +280,17 @@ PAGE_CACHE_ALIAS = "default"
 SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
 
 # Public request forms (advies): a rate limit per client on the Django cache (django-ratelimit)
-# and a minimum time between showing and sending a form. Behind a proxy, set the header that
-# carries the client address (e.g. HTTP_X_FORWARDED_FOR) so clients are not all one address.
+# and a minimum time between showing and sending a form.
 ADVIES_SUBMIT_RATE = env("ADVIES_SUBMIT_RATE", default="20/h")
 ADVIES_MIN_FILL_SECONDS = env.int("ADVIES_MIN_FILL_SECONDS", default=3)
-RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="REMOTE_ADDR")
+
+# The client's address (portal/client_address.py): the number of reverse proxies in front of
+# the portal that append to X-Forwarded-For. 0: clients connect directly, REMOTE_ADDR is the
+# client. The rate limit, the login throttle and the audit log all use this one address.
+# The old RATELIMIT_IP_META_KEY=HTTP_X_FORWARDED_FOR is read as one proxy (with a warning).
+TRUSTED_PROXY_COUNT = env.int(
+    "TRUSTED_PROXY_COUNT",
+    default=1 if env("RATELIMIT_IP_META_KEY", default="") == "HTTP_X_FORWARDED_FOR" else 0,
+)
+RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
