@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.staff_sessions.StaffSessionMiddleware",  # admin sessions slide with activity
+    "advies.drafts.DraftMiddleware",  # text typed after the session ended survives the login
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.NoStoreForPrivateResponsesMiddleware",
     "portal.middleware.ServiceUnavailableMiddleware",
@@ -193,6 +195,13 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Personal data in `advies` is encrypted with these Fernet keys; the first encrypts,
 # all decrypt, so a new key can be put in front and old rows re-encrypted later.
 FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
+
+# Staff in the admin: the session ends SESSION_COOKIE_AGE after the last activity (it
+# slides, portal/staff_sessions.py) and at the latest this long after logging in.
+STAFF_SESSION_MAX_SECONDS = env.int("STAFF_SESSION_MAX_SECONDS", default=10 * 60 * 60)
+# A back-office form sent after the session ended is kept this long for the login (advies/drafts.py).
+ADVIES_DRAFT_SECONDS = env.int("ADVIES_DRAFT_SECONDS", default=60 * 60)
+ADVIES_DRAFT_RATE = env("ADVIES_DRAFT_RATE", default="60/h")  # kept drafts per client address
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Expertisepunt Scheiding & Veiligheid"
