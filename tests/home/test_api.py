@@ -91,3 +91,96 @@ def test_bad_parameters_are_clear_errors_not_server_errors(api):
     assert api("services/", onbekend="1").status_code == 400
     assert api("services/abc/").status_code == 404
     assert api("channels/999999/").status_code == 404
+
+
+# What people and programs may send as ?search=: quotes, NUL, backslashes, the search
+# backends' operators, wildcards, field syntax, SQL and Lucene, very long text, unicode.
+HOSTILE_SEARCHES = [
+    '"',
+    '""',
+    '"omgang',
+    "'",
+    "\x00",
+    "omgang\x00",
+    "%00",
+    "\\",
+    '\\"',
+    "omgang\\",
+    "AND",
+    "OR",
+    "NOT",
+    "omgang AND",
+    "NOT omgang",
+    "omgang OR OR ouders",
+    "*",
+    "omg*",
+    "(",
+    ")",
+    "()",
+    "((omgang)",
+    "title:omgang",
+    ":",
+    "-omgang",
+    "+omgang",
+    "^",
+    "~",
+    "omgang~2",
+    "NEAR(omgang ouders)",
+    "{",
+    "[",
+    "&",
+    "|",
+    "!",
+    "<>",
+    "' OR 1=1 --",
+    "'; DROP TABLE wagtailcore_page; --",
+    "omgang' UNION SELECT password FROM auth_user --",
+    "title:(omgang OR ouders) AND body:[a TO z]",
+    "x" * 10_000,
+    "omgang " * 2_000,
+    "Coördinatie € 😀 ümlaut",
+    "\u200b",
+    "\u202eomgang",
+    " ",
+    "   ",
+    "",
+    "\t\n",
+]
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "documents", "images"])
+def test_search_answers_200_or_400_for_any_input(client, lindeveld, endpoint):
+    """A search is never a server error (it was a 503 'database unavailable' for a quote or
+    NUL, a 500 for spaces): words are searched, the rest of the text is left out, and what
+    cannot be searched (too long, control characters) is a 400 with a message."""
+    client.raise_request_exception = False
+    problems = []
+    for text in HOSTILE_SEARCHES:
+        response = client.get(f"/api/v2/{endpoint}/", {"search": text}, HTTP_HOST=host_of(lindeveld))
+        if response.status_code == 400:
+            if not response.json().get("message"):
+                problems.append((text[:30], "400 without a message"))
+        elif response.status_code != 200:
+            problems.append((text[:30], response.status_code))
+        else:
+            assert "items" in response.json()
+    for operator in ("and", "or", "xor", "'"):
+        response = client.get(
+            f"/api/v2/{endpoint}/",
+            {"search": "omgang ouders", "search_operator": operator},
+            HTTP_HOST=host_of(lindeveld),
+        )
+        if response.status_code not in (200, 400):
+            problems.append((f"operator {operator}", response.status_code))
+    assert problems == []
+
+
+def test_search_still_finds_the_words_around_the_syntax(api):
+    plain = api("pages/", search="omgang").json()
+    assert plain["meta"]["total_count"] > 0
+    for text in ('"omgang', "omgang\\", "(omgang)", "omgang*", "+omgang", "omgang~"):
+        found = api("pages/", search=text).json()
+        assert found["meta"]["total_count"] == plain["meta"]["total_count"], text
+    assert api("pages/", search="x" * 10_000).status_code == 400
+    assert api("pages/", search="omgang\x00").status_code == 400
+    assert api("pages/", search='""').json()["items"] == []
