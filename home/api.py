@@ -45,12 +45,15 @@ CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def requested_site(request):
     """The region asked for with ?site=<hostname>, else the region of the request's host."""
     if "site" in request.GET:
+        unknown = BadRequestError(_("Onbekende regio: %(site)s") % {"site": request.GET["site"]})
         try:
             site = SiteFilterValidator(site=request.GET["site"], request=request).site_obj
         except ValueError as error:
             raise BadRequestError(str(error)) from error
+        except Http404 as error:  # Wagtail's validator answers 404 for an unknown hostname
+            raise unknown from error
         if site is None:
-            raise BadRequestError(_("Onbekende regio: %(site)s") % {"site": request.GET["site"]})
+            raise unknown
         return site
     site = Site.find_for_request(request)
     if site is None:
