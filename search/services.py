@@ -32,6 +32,8 @@ def _save_entries(built, object_type, ids):
             previous = existing.pop(entry.object_id, None)
             if previous is not None:
                 entry.pk = previous.pk
+                same = entry.says_the_same_as(previous)
+                entry.version = previous.version if same else previous.version + 1
             entry.save()
             saved.append(entry)
         removed = [(entry.language, entry.document_id) for entry in existing.values()]
