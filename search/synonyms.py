@@ -18,6 +18,7 @@ SYNONYM_GROUPS = {
         ("omgang", "omgangsregeling", "contactregeling", "omgangsrecht", "bezoekregeling"),
         ("zorgregeling", "verdeling van de zorg", "zorgverdeling"),
         ("co ouderschap", "coouderschap", "zorgregeling", "gedeelde zorg"),
+        ("wil niet naar", "wil niet meer naar", "weigert", "contactweigering", "omgangsbegeleiding"),
         ("omgang weigeren", "contactweigering", "contact weigeren", "weigert contact", "ouderverstoting"),
         ("contactverlies", "contactbreuk", "contact verbroken", "geen contact", "omgangsbegeleiding"),
         ("begeleide omgang", "omgangsbegeleiding", "omgangshuis"),
@@ -76,6 +77,7 @@ SYNONYM_GROUPS = {
         ("dad", "father"),
         ("mum", "mom", "mother"),
         ("kids", "children", "child"),
+        ("refuses to see", "contact refusal", "supervised contact"),
         ("refuses", "refusal", "refuse"),
         ("child maintenance", "child support"),
         ("shared parenting", "co parenting", "care arrangements", "contact arrangements"),
@@ -151,11 +153,9 @@ def concepts(query, language):
             kept = tuple(word for word in term if word not in stop)
             if kept and kept not in terms:
                 terms.append(kept)
-        if (
-            terms
-            and terms[0] == tuple(word for word in segment[0] if word not in stop)
-            and terms not in result
-        ):
+        own = tuple(word for word in segment[0] if word not in stop)
+        # A recognised phrase of stop words only ("wil niet naar") stands for its synonyms.
+        if terms and (own or len(segment) > 1) and terms not in result:
             result.append(terms)
     if not result:
         result = [[term] for term in dict.fromkeys(tuple(segment[0]) for segment in segments)]
