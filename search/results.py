@@ -19,8 +19,10 @@ MAX_PAGE = 100  # the engine pages through at most 10,000 hits; nobody reads fur
 
 def words_needed(count):
     """How many of a query's concepts (its significant words, with their synonyms) a result
-    must contain: half, rounded up. Ranking puts results with more of them first, so a long,
-    natural question still finds the page that has its main words."""
+    must contain: half, rounded up (measured with scripts/benchmarks/relevance.py: stricter
+    rules, e.g. two of three, lose more good answers than they remove noise). Ranking puts
+    results with more of them first; when nothing is found, one is enough
+    (`SearchQuery.relaxed`)."""
     return max(1, (count + 1) // 2)
 
 
@@ -32,6 +34,7 @@ class SearchQuery:
     site: Site | None
     filters: dict = field(default_factory=dict)  # facet name -> tuple of selected values
     page: int = 1
+    relaxed: bool = False  # one concept is enough (asked when nothing has most of them)
 
     @cached_property
     def alternatives(self):
@@ -46,7 +49,7 @@ class SearchQuery:
 
     @property
     def needed(self):
-        return words_needed(len(self.concepts))
+        return 1 if self.relaxed else words_needed(len(self.concepts))
 
     @property
     def prefers_parents(self):

@@ -9,7 +9,7 @@ import dataclasses
 import difflib
 import logging
 
-from search import database_search, engine, engine_search
+from search import database_search, engine, engine_search, repair
 from search.models import SearchEntry
 from search.results import MAX_PAGE, SearchQuery
 from search.synonyms import SYNONYM_GROUPS
@@ -42,6 +42,12 @@ def _with_engine(engine_call, database_call, query, what):
             logger.warning("ELASTICSEARCH_URL is not set: %s answers from the database", what)
             _warned_unset = True
         return database_call(query), False
+    if repair.pending():
+        # The engine may have missed writes: ask for the repair (the immediate task backend
+        # runs it now) and answer from the database until it is done.
+        repair.request()
+        if repair.pending():
+            return database_call(query), True
     try:
         return engine_call(query), False
     except engine.EngineUnavailable as error:
@@ -68,8 +74,9 @@ def search(query, *, backend=None):
 
     Nothing found: the query with its unknown words corrected (the engine's suggester, else
     the closest known words) is searched instead, and the results say what was typed
-    (`corrected_from`); when that finds nothing either, it is offered as a suggestion. A
-    page past the last shows the last page."""
+    (`corrected_from`); when that finds nothing either, it is offered as a suggestion, and
+    results with any one of the query's concepts are shown. A page past the last shows the
+    last page."""
     results = _search_once(query, backend)
     if not results.total and query.concepts:
         suggestion = results.suggestion or spelling_suggestion(query)
@@ -80,6 +87,11 @@ def search(query, *, backend=None):
                 results = corrected
             else:
                 results.suggestion = suggestion
+    if not results.total and len(query.concepts) > 1:
+        relaxed = _search_once(dataclasses.replace(query, relaxed=True), backend)
+        if relaxed.total:
+            relaxed.suggestion = results.suggestion
+            results = relaxed
     if results.total and not results.hits and results.query.page > 1:
         results = dataclasses.replace(
             _search_once(dataclasses.replace(results.query, page=results.num_pages), backend),
