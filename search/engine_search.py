@@ -202,6 +202,7 @@ def spelling_suggestion(query):
             "suggest_mode": "missing",
             "sort": "frequency",
             "min_word_length": 4,
+            "prefix_length": 0,  # also a typo in the first letter, which the fuzzy query misses
         },
     )
     response = search.execute()

@@ -119,10 +119,24 @@ def test_an_article_every_region_publishes_is_shown_once(
 
 def test_a_typo_without_results_searches_the_correction(site_client, lindeveld, parents, backend):
     topic_page(parents, title="Het vliegerplan", summary="Over het vliegerplan.", body="Vliegerplan.")
+    if backend == "elasticsearch":
+        engine.refresh()
     response, results = search(site_client(lindeveld), scope="site", q="vliegerplam")
     assert titles(results)[:1] == ["Het vliegerplan"]
     page = response.content.decode()
     assert "vliegerplam" in page  # what was typed stays in the box and is named
+
+
+def test_nothing_found_suggests_another_word_and_searches_it(site_client, lindeveld, parents, backend):
+    """A typo in the first letter escapes the engine's typo tolerance; the suggester (or, on
+    the database, the closest known word) finds the word meant."""
+    topic_page(parents, title="Het zeppelinplan", summary="Over het zeppelinplan.", body="Zeppelinplan.")
+    if backend == "elasticsearch":
+        engine.refresh()
+    response, results = search(site_client(lindeveld), scope="site", q="qeppelinplan")
+    assert results.corrected_from == "qeppelinplan"
+    assert titles(results)[:1] == ["Het zeppelinplan"]
+    assert "Niets gevonden voor ‘qeppelinplan’" in response.content.decode()
 
 
 def test_page_past_the_last_shows_the_last_page(site_client, lindeveld, professionals, database_only):
