@@ -30,8 +30,8 @@ MAX_TOPICS = 200
 TEXT_WEIGHT = 2  # per concept found in the text
 TITLE_WEIGHT = 3  # per concept found in the title, on top
 TITLE_WORD_WEIGHT = 1  # per word the reader typed found in the title, on top
-PARENTS_BONUS = 1  # site search: a page for parents
-PUBLIC_BONUS = 2  # site search: anything but a knowledge article
+PARENTS_BONUS = 3  # site search: a page for parents
+PUBLIC_BONUS = 2  # site search: anything but a knowledge article (those are for professionals)
 
 
 def _term_found(field, term):
@@ -41,11 +41,15 @@ def _term_found(field, term):
     return condition
 
 
-def _concept_found(field, terms):
+def _any_term(field, terms):
     condition = Q()
     for term in terms:
         condition |= _term_found(field, term)
-    return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+    return condition
+
+
+def _concept_found(field, terms):
+    return Case(When(_any_term(field, terms), then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
 def _matching(entries, query):
@@ -65,7 +69,15 @@ def _matching(entries, query):
         score = score + Case(
             When(kind=SearchEntryKind.KNOWLEDGE_ARTICLE, then=Value(0)), default=Value(PUBLIC_BONUS)
         )
-    return entries.alias(**aliases, found=found).filter(found__gte=query.needed).alias(score=score)
+    # A plain condition first (any concept), which PostgreSQL answers from the trigram index
+    # (migration 0003); then how many concepts each candidate has.
+    anything = Q()
+    for terms in query.concepts:
+        anything |= _any_term("folded_text", terms)
+    entries = entries.filter(anything).alias(**aliases, found=found)
+    if query.needed > 1:
+        entries = entries.filter(found__gte=query.needed)
+    return entries.alias(score=score)
 
 
 def _scoped(query):
