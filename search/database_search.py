@@ -61,14 +61,14 @@ def _matching(entries, query):
     score = TEXT_WEIGHT * found
     for terms in query.concepts:
         score = score + TITLE_WEIGHT * _concept_found("folded_title", terms)
-    for word in {word for terms in query.concepts for word in terms[0]}:
+    for word in sorted({word for terms in query.concepts for word in terms[0]}):
         score = score + TITLE_WORD_WEIGHT * _concept_found("folded_title", [(word,)])
     if query.prefers_parents:
-        parents = ChoiceSetField.lookup(Audience.PARENTS)
-        score = score + Case(When(audiences__contains=parents, then=Value(PARENTS_BONUS)), default=Value(0))
-        score = score + Case(
-            When(kind=SearchEntryKind.KNOWLEDGE_ARTICLE, then=Value(0)), default=Value(PUBLIC_BONUS)
-        )
+        # A knowledge article is written for professionals, whatever its target group.
+        article = SearchEntryKind.KNOWLEDGE_ARTICLE
+        parents = Q(audiences__contains=ChoiceSetField.lookup(Audience.PARENTS)) & ~Q(kind=article)
+        score = score + Case(When(parents, then=Value(PARENTS_BONUS)), default=Value(0))
+        score = score + Case(When(kind=article, then=Value(0)), default=Value(PUBLIC_BONUS))
     # A plain condition first (any concept), which PostgreSQL answers from the trigram index
     # (migration 0003); then how many concepts each candidate has.
     anything = Q()

@@ -78,16 +78,11 @@ def _preferences(query):
     """Constant-score preferences on top of the text score."""
     preferences = []
     if query.prefers_parents:
-        preferences.append(
-            Q("constant_score", filter=Q("term", audiences=Audience.PARENTS.value), boost=PARENTS_BOOST)
-        )
-        preferences.append(
-            Q(
-                "constant_score",
-                filter=Q("bool", must_not=[Q("term", kind=SearchEntryKind.KNOWLEDGE_ARTICLE.value)]),
-                boost=PUBLIC_BOOST,
-            )
-        )
+        # A knowledge article is written for professionals, whatever its target group.
+        article = Q("term", kind=SearchEntryKind.KNOWLEDGE_ARTICLE.value)
+        parents = Q("bool", filter=[Q("term", audiences=Audience.PARENTS.value)], must_not=[article])
+        preferences.append(Q("constant_score", filter=parents, boost=PARENTS_BOOST))
+        preferences.append(Q("constant_score", filter=Q("bool", must_not=[article]), boost=PUBLIC_BOOST))
     if query.collapses_copies and query.site is not None:
         preferences.append(
             Q("constant_score", filter=Q("term", site_id=str(query.site.pk)), boost=CURRENT_REGION_BOOST)
