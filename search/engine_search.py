@@ -23,8 +23,8 @@ from search.text import PREFIX_BELOW as PREFIX_FROM
 from search.text import shorten, words
 
 FACET_SIZE = 100
-PARENTS_BOOST = 1.5
-PUBLIC_BOOST = 3.0
+PARENTS_WEIGHT = 1.5  # site search: a parents' page's score is multiplied by this
+ARTICLE_WEIGHT = 0.6  # site search: a knowledge article's (written for professionals)
 CURRENT_REGION_BOOST = 0.1
 SOURCE_FIELDS = [
     "kind",
@@ -74,15 +74,29 @@ def _text_query(query, *, fuzzy=True):
     return Q("bool", must=[required], should=boosts)
 
 
+def _audience_weights(query, text_query):
+    """The site search multiplies the score of parents' pages up and that of knowledge
+    articles (for professionals, whatever their target group) down: a factor, so it holds
+    whatever the scale of the text score."""
+    if not query.prefers_parents:
+        return text_query
+    article = Q("term", kind=SearchEntryKind.KNOWLEDGE_ARTICLE.value)
+    parents = Q("bool", filter=[Q("term", audiences=Audience.PARENTS.value)], must_not=[article])
+    return Q(
+        "function_score",
+        query=text_query,
+        functions=[
+            {"filter": parents.to_dict(), "weight": PARENTS_WEIGHT},
+            {"filter": article.to_dict(), "weight": ARTICLE_WEIGHT},
+        ],
+        score_mode="multiply",
+        boost_mode="multiply",
+    )
+
+
 def _preferences(query):
     """Constant-score preferences on top of the text score."""
     preferences = []
-    if query.prefers_parents:
-        # A knowledge article is written for professionals, whatever its target group.
-        article = Q("term", kind=SearchEntryKind.KNOWLEDGE_ARTICLE.value)
-        parents = Q("bool", filter=[Q("term", audiences=Audience.PARENTS.value)], must_not=[article])
-        preferences.append(Q("constant_score", filter=parents, boost=PARENTS_BOOST))
-        preferences.append(Q("constant_score", filter=Q("bool", must_not=[article]), boost=PUBLIC_BOOST))
     if query.collapses_copies and query.site is not None:
         preferences.append(
             Q("constant_score", filter=Q("term", site_id=str(query.site.pk)), boost=CURRENT_REGION_BOOST)
@@ -107,7 +121,9 @@ def build_search(query, client):
     filters = _scope_filters(query)
     if query.concepts:
         search = search.query(
-            Q("bool", must=[_text_query(query)], should=_preferences(query), filter=filters)
+            _audience_weights(
+                query, Q("bool", must=[_text_query(query)], should=_preferences(query), filter=filters)
+            )
         )
     else:
         search = search.query(Q("bool", filter=filters)).sort(
