@@ -24,7 +24,7 @@ from search.text import shorten, words
 
 FACET_SIZE = 100
 PARENTS_WEIGHT = 1.5  # site search: a parents' page's score is multiplied by this
-ARTICLE_WEIGHT = 0.6  # site search: a knowledge article's (written for professionals)
+ARTICLE_WEIGHT = 0.4  # site search: a knowledge article's (written for professionals)
 CURRENT_REGION_BOOST = 0.1
 SOURCE_FIELDS = [
     "kind",
