@@ -3,7 +3,10 @@
 Every function returns what its caller needs in a fixed, small number of queries,
 whatever the number of menu items, related items, services or channels. Results that
 several parts of one page need (region chrome, the region's contact channels) are
-memoised on the request, so a page pays for them once.
+memoised on the request, so a page pays for them once; region data is also kept by the
+process between requests (`home.process_cache`) while the region's tokens hold, and what
+a page shows (its lists, its chrome) on the page object a warm process keeps for its route
+(`page_data`), so a warm process renders an uncached page with few or no queries.
 
 Translatable snippets and pages are linked by synchronised relations that keep pointing
 at the Dutch source objects; `localized_in` swaps them for their translations in one
@@ -28,6 +31,7 @@ from django.db.models.lookups import StartsWith
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
+from home import cache_tokens, process_cache
 from home.models import (
     ContactChannel,
     KnowledgeArticlePage,
@@ -46,6 +50,38 @@ def _memoised(request, key, compute):
     if request is None:
         return compute()
     memo = request.__dict__.setdefault(MEMO_ATTRIBUTE, {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def _region_data(request, name, compute):
+    """`compute()` once per request and, in a warm process, once while the region's
+    tokens hold (region data: the same for every page of the region)."""
+    site = current_site(request)
+    if site is None:
+        return _memoised(request, name, compute)
+    return _memoised(
+        request,
+        name,
+        lambda: process_cache.remember(
+            request, (name, site.pk, active_language()), cache_tokens.for_region(site.pk), compute
+        ),
+    )
+
+
+def page_data(request, page, name, compute, *, per_municipality=False):
+    """`compute()` once per page object: a page object a warm process keeps for its route
+    (`home.routing`) lives only while the page's tokens hold, and keeps what was computed
+    for it. The key holds the language and the region, and with `per_municipality` the
+    municipality filter (`?gemeente=`), which can differ between requests for one page."""
+    if request is None or page is None:
+        return compute()
+    site = current_site(request)
+    key = (name, active_language(), site.pk if site else None)
+    if per_municipality:
+        key += (request.GET.get("gemeente", "")[:100],)
+    memo = page.__dict__.setdefault("_page_data", {})
     if key not in memo:
         memo[key] = compute()
     return memo[key]
@@ -143,9 +179,12 @@ class Chrome:
 
 def chrome(request, page=None):
     """The layout data for `page` (a served Wagtail page) or, without one, for the region
-    home in the active language. One query for a page, two without."""
-    key = ("chrome", getattr(page, "pk", None))
-    return _memoised(request, key, lambda: _build_chrome(request, page))
+    home in the active language. One query for a page, two without; none in a warm
+    process (on the kept page object, or for the region)."""
+    if page is not None and getattr(page, "path", None):
+        build = lambda: _build_chrome(request, page)  # noqa: E731
+        return _memoised(request, ("chrome", page.pk), lambda: page_data(request, page, "chrome", build))
+    return _region_data(request, "chrome", lambda: _build_chrome(request, page))
 
 
 def _build_chrome(request, page):
@@ -280,7 +319,7 @@ def region_home(request):
                 return candidate
         return candidates[0] if candidates else None
 
-    return _memoised(request, "region_home", compute)
+    return _region_data(request, "region_home", compute)
 
 
 # ---- contact channels ----------------------------------------------------------------------------
@@ -344,7 +383,7 @@ def _all_region_channels(request):
         site = current_site(request)
         return _hydrated_channels(ContactChannel.objects.filter(site=site)) if site is not None else []
 
-    return _memoised(request, "all_region_channels", compute)
+    return _region_data(request, "all_region_channels", compute)
 
 
 def region_channels(request):
@@ -379,7 +418,9 @@ def municipalities_for_site(site):
 
 
 def region_municipalities(request):
-    return _memoised(request, "region_municipalities", lambda: municipalities_for_site(current_site(request)))
+    return _region_data(
+        request, "region_municipalities", lambda: municipalities_for_site(current_site(request))
+    )
 
 
 def services_for(
@@ -436,6 +477,19 @@ def service_list_for_block(value, parent_context):
     page = parent_context.get("page")
     if request is None:
         return {"services": [], "municipalities": [], "selected_municipality": None}
+    if not isinstance(page, Page):
+        return _service_list(request, None, value)
+    # The block's value object lives as long as the page object that holds it.
+    return page_data(
+        request,
+        page,
+        ("service_list", id(value)),
+        lambda: _service_list(request, page, value),
+        per_municipality=True,
+    )
+
+
+def _service_list(request, page, value):
     site = current_site(request)
     topics = list(value.get("topics") or [])
     if not topics and page is not None and hasattr(page, "topics"):

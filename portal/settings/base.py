@@ -256,9 +256,15 @@ LOGGING = {
 }
 
 # Page cache for anonymous visitors (home/page_cache.py): seconds a CMS page may be served
-# from the cache (0 switches it off). Purged on every publish and content change.
+# from the cache (0 switches it off). A change purges the pages it affects (home/purge_rules.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 PAGE_CACHE_ALIAS = "default"
+# Region data, routes and page lists a process keeps in memory between requests, valid while
+# the page cache's tokens hold (home/process_cache.py): at most this many entries (0 = off).
+PROCESS_CACHE_ENTRIES = env.int("PROCESS_CACHE_ENTRIES", default=2000)
+# A result computed while one of its tokens changed is not kept; the margin covers clocks of
+# several hosts that differ by less than this many seconds.
+PAGE_CACHE_SETTLE_SECONDS = env.float("PAGE_CACHE_SETTLE_SECONDS", default=1.0)
 
 # The Scheidingswijzer's start page (vragenlijst app); the home page links to it if it exists.
 SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
