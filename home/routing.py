@@ -6,10 +6,10 @@ then two queries per segment, and two more for view restrictions. For our three-
 tree that is ten queries before a page renders anything.
 
 `find_route` asks for the page by its `url_path` under the translated home page of the
-request's site in one query (annotated with whether any view restriction or alias is
-involved) plus one for its specific type. When it finds nothing, or the page is
-special, it returns None and Wagtail's own routing answers as usual (falling back to the
-source language, routable pages, 404s).
+request's site in one query, annotated with whether any view restriction or alias is
+involved and joined with the tables of the page types (so the specific page comes along).
+When it finds nothing, or the page is special, it returns None and Wagtail's own routing
+answers as usual (falling back to the source language, routable pages, 404s).
 
 A process keeps the page it found for a path (`home.process_cache`) while the page's
 tokens are unchanged (any publish, move or unpublish around it renews them), so a warm
@@ -26,6 +26,17 @@ from wagtail.models import Page, Site
 
 from home import cache_tokens, process_cache
 from home.selectors import restricted_q
+
+
+def _page_type_joins():
+    """Reverse one-to-one names from Page to the tables of its direct subclasses."""
+    from django.apps import apps
+
+    return {
+        model: model._meta.parents[Page].remote_field.get_accessor_name()
+        for model in apps.get_models()
+        if Page in model._meta.parents and not model._meta.proxy
+    }
 
 
 def _aliased_q():
@@ -66,14 +77,17 @@ def _find_page(site, language, path):
         Value("".join(f"{component}/" for component in components)),
         output_field=CharField(),
     )
+    joins = _page_type_joins()
     page = (
         Page.objects.filter(url_path=url_path, locale__language_code=language)
+        .select_related(*joins.values())
         .annotate(is_restricted=restricted_q(), is_aliased=_aliased_q())
         .first()
     )
     if page is None or not page.live or page.is_aliased:
         return None
-    specific = page.specific
+    join = joins.get(page.specific_class)
+    specific = getattr(page, join) if join else page.specific
     if not page.is_restricted and hasattr(specific, "known_unrestricted"):
         specific.known_unrestricted = True
     specific._served_site_id = site.pk

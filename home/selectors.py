@@ -376,7 +376,7 @@ def channels_for_site(site, language_code=None):
     )
 
 
-def _all_region_channels(request):
+def all_region_channels(request):
     """Every channel of the request's region in every language, with hours: one query."""
 
     def compute():
@@ -389,14 +389,14 @@ def _all_region_channels(request):
 def region_channels(request):
     """The request's region channels in the active language, once per request."""
     language = active_language()
-    return [channel for channel in _all_region_channels(request) if channel.language_code == language]
+    return [channel for channel in all_region_channels(request) if channel.language_code == language]
 
 
 def localize_channels(request, channels):
     """Replace channels by the request's region channels in the active language, matched by
     translation key, without queries. A channel without a translation is shown in its own
     language (with its hours already loaded); one of another region is kept as it is."""
-    everything = _all_region_channels(request)
+    everything = all_region_channels(request)
     by_id = {channel.pk: channel for channel in everything}
     language = active_language()
     by_key = {channel.translation_key: channel for channel in everything if channel.language_code == language}
@@ -404,10 +404,65 @@ def localize_channels(request, channels):
 
 
 def attach_channels(request, services):
-    """Set `service.channel_list` on each service: its channels in the active language."""
+    """Set `service.channel_list` on each service: its channels in the active language.
+    Services from `_offers_with_channels` name their channels by id: those of the region
+    come from its channels, any other in one query for all."""
+    region = {channel.pk: channel for channel in all_region_channels(request)}
+    elsewhere = {
+        channel_id
+        for service in services
+        for channel_id in getattr(service, "channel_ids", ())
+        if channel_id not in region
+    }
+    if elsewhere:
+        region.update(ContactChannel.objects.in_bulk(elsewhere))
     for service in services:
-        service.channel_list = localize_channels(request, list(service.channels.all()))
+        if hasattr(service, "channel_ids"):
+            channels = [region[channel_id] for channel_id in service.channel_ids if channel_id in region]
+        else:
+            channels = list(service.channels.all())
+        service.channel_list = localize_channels(request, channels)
     return services
+
+
+OFFER_FIELDS = (
+    "id",
+    "translation_key",
+    "locale_id",
+    "site_id",
+    "name",
+    "provider",
+    "summary",
+    "audiences",
+    "min_child_age",
+    "max_child_age",
+    "cost",
+    "cost_note",
+    "waiting_weeks",
+    "routes",
+)
+
+
+def _offers_with_channels(queryset, limit=None, annotations=()):
+    """Service offers with the ids of their channels (`channel_ids`) from one query.
+
+    One row per offer and channel (a LEFT JOIN); `queryset` must be ordered, and is cut to
+    `limit` offers here rather than in SQL (a limit would count rows, not offers)."""
+    rows = queryset.values(*OFFER_FIELDS, *annotations, "channels__id")
+    offers = {}
+    for row in rows:
+        offer = offers.get(row["id"])
+        if offer is None:
+            if limit and len(offers) >= limit:
+                continue
+            offer = ServiceOffer(**{name: row[name] for name in OFFER_FIELDS})
+            for name in annotations:
+                setattr(offer, name, row[name])
+            offer.channel_ids = []
+            offers[row["id"]] = offer
+        if row["channels__id"] is not None and row["channels__id"] not in offer.channel_ids:
+            offer.channel_ids.append(row["channels__id"])
+    return list(offers.values())
 
 
 # ---- services directory ----------------------------------------------------------------------------
@@ -437,7 +492,8 @@ def services_for(
 ):
     """Service offers of a region in one language, narrowed by the given filters.
 
-    Two queries (offers, their channels), whatever the number of offers. Topics may be
+    One query (offers with the ids of their channels), whatever the number of offers;
+    `attach_channels` then takes the channels from the region's. Topics may be
     given in any language: they are matched by translation key.
     """
     offers = ServiceOffer.objects.filter(site=site)
@@ -455,8 +511,7 @@ def services_for(
         offers = offers.for_audience(audience)
     if child_age is not None:
         offers = offers.for_child_age(child_age)
-    offers = offers.order_by("waiting_weeks", "name").prefetch_related("channels")
-    return list(offers[:limit] if limit else offers)
+    return _offers_with_channels(offers.order_by("waiting_weeks", "name", "id"), limit)
 
 
 def selected_municipality(request, site):
@@ -513,7 +568,7 @@ def related_services(request, page, limit=6):
     """The services a topic page shows under 'Hulp bij dit onderwerp': the ones the editor
     picked, or else the region's offers on the page's topics. Nothing when the body lists
     services itself (a service list block), so a reader does not get the list twice.
-    Two queries, whatever the number of services."""
+    One query, whatever the number of services."""
     if any(block.block_type == "services" for block in page.body):
         return []
     site = current_site(request)
@@ -524,11 +579,12 @@ def related_services(request, page, limit=6):
             topic__translation_key__in=_values(page.topics, "translation_key"),
         )
     )
-    services = list(
+    services = _offers_with_channels(
         ServiceOffer.objects.filter(picked | Q(on_topics), site=site, locale__language_code=active_language())
         .annotate(is_picked=ExpressionWrapper(picked, output_field=BooleanField()))
-        .order_by("-is_picked", "waiting_weeks", "name")
-        .prefetch_related("channels")[:limit]
+        .order_by("-is_picked", "waiting_weeks", "name", "id"),
+        limit,
+        annotations=("is_picked",),
     )
     if services and services[0].is_picked:
         services = [service for service in services if service.is_picked]

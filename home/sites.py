@@ -4,16 +4,19 @@ Wagtail looks the Site up with a query on every request, and computes its site r
 (needed for every page URL) with one query per site, then keeps them in the shared cache,
 which every request reads again. With forty regions that is forty-odd queries whenever
 the shared copy is gone. Here both come from the process's memory (`home.process_cache`)
-while the tokens for everything and for the list of regions are unchanged, and the root
-paths are computed in two queries whatever the number of regions. `prefill` hands both to
-the request in the attributes where Wagtail looks for them first.
+while the tokens for everything and for the list of regions are unchanged; the root paths
+are taken from Wagtail's shared copy or else computed in two queries whatever the number
+of regions (and shared again). The Site comes with its region settings from the same
+query. `prefill` hands both to the request in the attributes where Wagtail looks first.
 """
 
 from collections import defaultdict
 
+from django.core.cache import cache
+from django.db.models import Q
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
-from wagtail.models.sites import SiteRootPath
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 
 from home import cache_tokens, process_cache
 
@@ -42,21 +45,54 @@ def site_root_paths():
     ]
 
 
-def _find_site(request):
-    hostname = split_domain_port(request._get_raw_host())[0]
-    port = request.get_port()
-    return process_cache.remember(
-        request, ("site", hostname, port), SITE_TOKENS, lambda: Site._find_for_request(request)
+def shared_site_root_paths():
+    """Wagtail's shared copy of the site root paths, made here (two queries) when missing."""
+    paths = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    if paths is None:
+        paths = site_root_paths()
+        cache.set(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    return paths
+
+
+def find_site(hostname, port):
+    """The Site Wagtail would choose for this host and port (see
+    `wagtail.models.sites.get_site_for_hostname`), with its region settings, in one query."""
+    candidates = list(
+        Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True)).select_related(
+            "root_page", "regionsettings"
+        )
     )
+    named = [site for site in candidates if site.hostname == hostname]
+    for site in named:
+        if site.port == port:
+            return site
+    for site in named:
+        if site.is_default_site:
+            return site
+    defaults = [site for site in candidates if site.is_default_site]
+    if len(named) == 1:
+        return named[0]
+    return defaults[0] if defaults else None
 
 
 def prefill(request):
-    """Give the request its Site and the site root paths (where Wagtail caches them)."""
-    if not process_cache.enabled(request):
+    """Give the request its Site (with region settings) and, in a process that keeps data,
+    the site root paths, where Wagtail looks for them first."""
+    if request is None or hasattr(request, "_wagtail_site"):
         return
-    if not hasattr(request, "_wagtail_site"):
-        request._wagtail_site = _find_site(request)
-    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+
+    def load():
+        site = find_site(hostname, port)
+        # Fresh from the database: the settings that came along may be used for this request
+        # (a Site kept from an earlier request may hold settings changed since).
+        if site is not None:
+            request._loaded_region_settings = site._state.fields_cache.get("regionsettings")
+        return site
+
+    request._wagtail_site = process_cache.remember(request, ("site", hostname, port), SITE_TOKENS, load)
+    if process_cache.enabled(request) and not hasattr(request, "_wagtail_cached_site_root_paths"):
         request._wagtail_cached_site_root_paths = process_cache.remember(
-            request, ("site-root-paths",), SITE_TOKENS, site_root_paths
+            request, ("site-root-paths",), SITE_TOKENS, shared_site_root_paths
         )

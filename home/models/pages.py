@@ -56,6 +56,14 @@ class BasePage(Page):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors, streams
+
+        context = super().get_context(request, *args, **kwargs)
+        # Every StreamField with each kind of chosen object loaded once (home/streams.py).
+        selectors.page_data(request, self, "chosen", lambda: streams.load_chosen(self, request))
+        return context
+
     @cached_property
     def section(self):
         """The audience section this page sits in (None for the home page and plain pages at top)."""

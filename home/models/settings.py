@@ -107,16 +107,19 @@ class RegionSettings(BaseSiteSetting):
         from home import cache_tokens, process_cache
 
         attribute = cls.get_cache_attr_name()
-        if hasattr(request, attribute) or not process_cache.enabled(request):
-            return super().for_request(request)
+        if hasattr(request, attribute):
+            return getattr(request, attribute)
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
+
+        def load():
+            # `home.sites.prefill` may have brought them along with the Site just now.
+            loaded = getattr(request, "_loaded_region_settings", None)
+            return loaded if loaded is not None and loaded.site_id == site.pk else cls.for_site(site)
+
         kept = process_cache.remember(
-            request,
-            ("region-settings", site.pk),
-            cache_tokens.for_region(site.pk),
-            lambda: cls.for_site(site),
+            request, ("region-settings", site.pk), cache_tokens.for_region(site.pk), load
         )
         region_settings = copy.copy(kept)
         region_settings._request = request

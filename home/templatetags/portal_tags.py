@@ -7,9 +7,9 @@ from django.urls import translate_url
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
-from wagtail.rich_text import RichText, expand_db_html
 
 from home import page_cache, selectors, toc
+from home.rich_text import expanded
 
 register = template.Library()
 
@@ -78,25 +78,12 @@ def open_now(context, channel):
     return channel.is_open_at(now)
 
 
-def _expanded(value):
-    """Rich text as Wagtail's `|richtext` renders it (links resolved in the active language),
-    worked out once per value object and language: a rich-text value in a StreamField lives
-    on its page object, which a warm process keeps only while the page's tokens hold."""
-    if not isinstance(value, RichText):
-        return expand_db_html(str(value))
-    done = value.__dict__.setdefault("_expanded_html", {})
-    language = translation.get_language()
-    if language not in done:
-        done[language] = value.__html__()
-    return done[language]
-
-
 @register.filter
 def richtext_once(value):
-    """Wagtail's `|richtext`, expanded once per value object (see `_expanded`)."""
+    """Wagtail's `|richtext`, expanded once per value object (`home.rich_text.expanded`)."""
     if value is None:
         return ""
-    return mark_safe(_expanded(value))  # noqa: S308 (Wagtail's rendered rich text)
+    return mark_safe(expanded(value))  # noqa: S308 (Wagtail's rendered rich text)
 
 
 @register.filter
@@ -104,7 +91,7 @@ def richtext_with_anchors(value, prefix):
     """Render rich text (as `|richtext` does) with ids on its <h2> headings for 'Op deze pagina'."""
     if value is None:
         return ""
-    return mark_safe(toc.add_heading_ids(_expanded(value), prefix))  # noqa: S308 (Wagtail's rendered rich text)
+    return mark_safe(toc.add_heading_ids(expanded(value), prefix))  # noqa: S308 (Wagtail's rendered rich text)
 
 
 @register.inclusion_tag("components/page_meta.html", takes_context=True)
