@@ -274,4 +274,6 @@ SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
 # carries the client address (e.g. HTTP_X_FORWARDED_FOR) so clients are not all one address.
 ADVIES_SUBMIT_RATE = env("ADVIES_SUBMIT_RATE", default="20/h")
 ADVIES_MIN_FILL_SECONDS = env.int("ADVIES_MIN_FILL_SECONDS", default=3)
+# Seconds before the first retry of a failed mail delivery (doubling after that).
+ADVIES_MAIL_FIRST_RETRY_SECONDS = env.int("ADVIES_MAIL_FIRST_RETRY_SECONDS", default=60)
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="REMOTE_ADDR")
