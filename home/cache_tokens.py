@@ -11,6 +11,7 @@ A token's value starts with the moment it was set. Something computed while a to
 changed may mix old and new data; `settled` refuses to keep it (see there).
 """
 
+import logging
 import secrets
 import time
 
@@ -21,6 +22,8 @@ PREFIX = "pagecache:token:"
 EVERYTHING = PREFIX + "all"
 SITES = PREFIX + "sites"
 REQUEST_ATTRIBUTE = "_cache_tokens"
+
+logger = logging.getLogger(__name__)
 
 
 def site(site_id):
@@ -83,7 +86,11 @@ def purge(affected=None):
     else:
         wanted = names(affected)
     value = new_value()
-    shared_cache().set_many({name: value for name in wanted}, None)
+    try:
+        shared_cache().set_many({name: value for name in wanted}, None)
+    except Exception:
+        # The change itself is saved; what was kept expires with its timeout.
+        logger.exception("Could not purge %s tokens: the shared cache is unreachable", len(wanted))
 
 
 class Tokens:
@@ -94,18 +101,30 @@ class Tokens:
         self.cache = cache or shared_cache()
         self.values = {}
         self.read_at = {}
+        self.unreachable = False
+
+    def _read(self, missing):
+        found = self.cache.get_many(missing)
+        absent = [name for name in missing if name not in found]
+        if absent:
+            # Created, not changed: "0-..." so nothing computed meanwhile is refused.
+            for name in absent:
+                self.cache.add(name, f"0-{secrets.token_hex(8)}", None)
+            found.update(self.cache.get_many(absent))
+        return found
 
     def get(self, wanted):
         missing = [name for name in wanted if name not in self.values]
         if missing:
             now = time.time()
-            found = self.cache.get_many(missing)
-            absent = [name for name in missing if name not in found]
-            if absent:
-                # Created, not changed: "0-..." so nothing computed meanwhile is refused.
-                for name in absent:
-                    self.cache.add(name, f"0-{secrets.token_hex(8)}", None)
-                found.update(self.cache.get_many(absent))
+            try:
+                found = self._read(missing)
+            except Exception:
+                # Without the shared cache nothing kept can be trusted: values that match
+                # nothing, and `settled` keeps nothing new.
+                logger.warning("Shared cache unreachable: pages are rendered without it", exc_info=True)
+                self.unreachable = True
+                found = {name: f"unreachable-{secrets.token_hex(8)}" for name in missing}
             for name in missing:
                 self.values[name] = found.get(name)
                 self.read_at[name] = now
@@ -122,6 +141,8 @@ class Tokens:
         A token read afterwards might have changed while the data was read; the result
         could then hold old data under the new value and would never be purged."""
         values = self.get(wanted)
+        if self.unreachable:
+            return False
         margin = settle_seconds()
         return all(
             self.read_at[name] <= started or changed_at(values[name]) < started - margin for name in wanted

@@ -30,6 +30,7 @@ A page showing "open now" is stored no longer than until the next opening or clo
 """
 
 import hashlib
+import logging
 import time
 
 from django.conf import settings
@@ -51,6 +52,8 @@ MAX_QUERY_VALUE_LENGTH = 100
 HARMLESS_VARY = frozenset({"cookie", "accept-encoding"})
 STATUS_HEADER = "X-Page-Cache"
 ENTRY_PREFIX = "pagecache:entry:"
+
+logger = logging.getLogger(__name__)
 
 
 def cache_seconds():
@@ -122,7 +125,11 @@ def look_up(request):
     unchanged, else None; either way the key is noted for storing the response."""
     key = cache_key(request)
     request._page_cache_key = key
-    stored = page_cache().get(key)
+    try:
+        stored = page_cache().get(key)
+    except Exception:
+        logger.warning("Page cache unreachable: rendering the page", exc_info=True)
+        return None
     if stored is None or not cache_tokens.for_request(request).current(stored["tokens"]):
         return None
     request._page_cache_hit = True
@@ -181,7 +188,10 @@ def _store(request, response):
         return "skip"
     tokens = cache_tokens.for_request(request)
     if tokens.settled(names, request._page_cache_started):
-        page_cache().set(request._page_cache_key, _frozen(response, tokens.get(names)), timeout)
+        try:
+            page_cache().set(request._page_cache_key, _frozen(response, tokens.get(names)), timeout)
+        except Exception:
+            logger.warning("Page cache unreachable: response not stored", exc_info=True)
     return "miss"
 
 
