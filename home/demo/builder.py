@@ -84,7 +84,8 @@ class DemoBuilder:
 
     # ---- entry point -------------------------------------------------------------------
 
-    def build(self):
+    def build(self, regions=None):
+        regions = region_content.REGIONS if regions is None else regions
         self.ensure_locales()
         self.remove_wagtail_welcome_page()
         # No surrounding transaction: wagtail-localize publishes translations on commit
@@ -92,8 +93,10 @@ class DemoBuilder:
         # bookkeeping (numchild) of translated parents if everything committed at the end.
         with bulk_changes(self.report):
             self.build_shared_snippets()
-            for region in region_content.REGIONS:
+            for number, region in enumerate(regions, start=1):
                 self.build_region(region)
+                if len(regions) > 2:
+                    self.report(f"Region {number} of {len(regions)} done.")
         self.report("Demo content complete.")
 
     # ---- shared --------------------------------------------------------------------------
