@@ -29,8 +29,10 @@ A page showing "open now" is stored no longer than until the next opening or clo
 (`valid_until`).
 """
 
+import contextlib
 import hashlib
 import logging
+import threading
 import time
 
 from django.conf import settings
@@ -263,24 +265,51 @@ def request_has_key(request):
     return getattr(request, "_page_cache_key", None) is not None
 
 
+_deferred = threading.local()
+
+
+@contextlib.contextmanager
+def purges_deferred():
+    """For bulk changes (building the demo): no rule is worked out per change; everything is
+    purged once at the end."""
+    _deferred.active = True
+    try:
+        yield
+    finally:
+        _deferred.active = False
+        purge_after_commit()
+
+
+def _deferring():
+    return getattr(_deferred, "active", False)
+
+
 def _purge_for(affected):
     purge_after_commit(affected)
 
 
 def page_published_or_unpublished(sender, instance, **kwargs):
+    if _deferring():
+        return
     _purge_for(purge_rules.page_changed(instance))
 
 
 def page_moved(sender, instance, parent_page_before=None, **kwargs):
+    if _deferring():
+        return
     _purge_for(purge_rules.page_changed(instance, previous_parent=parent_page_before))
 
 
 def object_saved(sender, instance, **kwargs):
+    if _deferring():
+        return
     _purge_for(purge_rules.object_changed(instance))
 
 
 def object_deleting(sender, instance, **kwargs):
     """Judged before the rows go, while relations can still be followed; purged after commit."""
+    if _deferring():
+        return
     affected = purge_rules.object_changed(instance)
     if affected:
         transaction.on_commit(lambda: purge(affected))
@@ -289,7 +318,14 @@ def object_deleting(sender, instance, **kwargs):
 def relation_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
     """A many-to-many change counts as a change of the object holding the relation, judged
     before (what it showed) and after (what it shows)."""
-    if action not in ("pre_add", "post_add", "pre_remove", "post_remove", "pre_clear", "post_clear"):
+    if _deferring() or action not in (
+        "pre_add",
+        "post_add",
+        "pre_remove",
+        "post_remove",
+        "pre_clear",
+        "post_clear",
+    ):
         return
     if not reverse:
         _purge_for(purge_rules.object_changed(instance))
