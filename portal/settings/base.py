@@ -114,6 +114,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless CACHE_URL says otherwise (e.g. redis://, file:///path).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portal")}
+# Several installations (or test runs) can share one Redis database with their own prefix.
+CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 
 # Admin login throttling (django-axes): failed attempts are counted in the cache per
 # username and client address, and per password over all usernames and addresses (a keyed
@@ -272,9 +274,15 @@ LOGGING = {
 }
 
 # Page cache for anonymous visitors (home/page_cache.py): seconds a CMS page may be served
-# from the cache (0 switches it off). Purged on every publish and content change.
+# from the cache (0 switches it off). A change purges the pages it affects (home/purge_rules.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 PAGE_CACHE_ALIAS = "default"
+# Region data, routes and page lists a process keeps in memory between requests, valid while
+# the page cache's tokens hold (home/process_cache.py): at most this many entries (0 = off).
+PROCESS_CACHE_ENTRIES = env.int("PROCESS_CACHE_ENTRIES", default=2000)
+# A result computed while one of its tokens changed is not kept; the margin covers clocks of
+# several hosts that differ by less than this many seconds.
+PAGE_CACHE_SETTLE_SECONDS = env.float("PAGE_CACHE_SETTLE_SECONDS", default=1.0)
 
 # The Scheidingswijzer's start page (vragenlijst app); the home page links to it if it exists.
 SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
@@ -294,3 +302,6 @@ TRUSTED_PROXY_COUNT = env.int(
 )
 RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
 AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
+
+# Seconds before the first retry of a failed mail delivery (doubling after that).
+ADVIES_MAIL_FIRST_RETRY_SECONDS = env.int("ADVIES_MAIL_FIRST_RETRY_SECONDS", default=60)

@@ -29,6 +29,9 @@ AXES_ENABLED = False
 # production needs a shared cache (CACHE_URL=redis://...), which axes checks for.
 SILENCED_SYSTEM_CHECKS = ["axes.W001"]
 
-# The page cache is tested on purpose (tests/home/test_page_cache.py); elsewhere a page
-# cached by one test must not answer another test's request.
+# The page cache and the process cache are tested on purpose (tests/home/test_page_cache.py,
+# test_purge.py, test_query_budget.py); elsewhere what one test kept must not answer another
+# test (its data was rolled back). One clock, so no margin is needed.
 PAGE_CACHE_SECONDS = 0
+PROCESS_CACHE_ENTRIES = 0
+PAGE_CACHE_SETTLE_SECONDS = 0
