@@ -256,6 +256,33 @@ def _parent_audience(parent):
     return getattr(parent, "audience_choice", None)
 
 
+def _links_to(raw, destination):
+    """Whether raw StreamField data holds a link block leading to `destination`."""
+    if isinstance(raw, dict):
+        return raw.get("destination") == destination or any(_links_to(v, destination) for v in raw.values())
+    if isinstance(raw, list | tuple):
+        return any(_links_to(item, destination) for item in raw)
+    return False
+
+
+def self_assessment_entry(request, page):
+    """The Scheidingswijzer's URL if a parents' page shows an entry to it by itself, else
+    None: every page in the parents' section does, unless its own content already links
+    to it. The section comes from the page's breadcrumbs (no query of its own)."""
+    from home import selectors, streams
+    from home.choices import Destination
+    from home.links import self_assessment_url
+
+    crumbs = selectors.chrome(request, page).breadcrumbs
+    section = crumbs[1].page if len(crumbs) > 1 else None
+    if getattr(section, "audience", None) != Audience.PARENTS:
+        return None
+    values = [getattr(page, field.name) for field in streams.stream_fields(page)]
+    if any(_links_to(list(value.raw_data), Destination.SELF_ASSESSMENT) for value in values):
+        return None
+    return self_assessment_url()
+
+
 class RelatedPage(Orderable):
     """A hand-picked related page on a topic or option page."""
 
@@ -372,6 +399,7 @@ class TopicPage(BasePage):
         lists = {
             "services": selectors.related_services(request, self),
             "related": selectors.related_pages(request, self),
+            "self_assessment_url": self_assessment_entry(request, self),
         }
         lists["toc"] = toc.table_of_contents(
             [toc.TocEntry("in-het-kort", gettext("In het kort"))]
@@ -482,7 +510,7 @@ class OptionPage(BasePage):
         from home import selectors
         from home.models.snippets import Expert
 
-        context = {}
+        context = {"self_assessment_url": self_assessment_entry(request, self)}
         context["services"] = selectors.picked_services(request, self)
         context["experts"] = sorted(
             selectors.localized_in(Expert, self.experts, self.locale_id),

@@ -605,6 +605,21 @@ PARENT_TOPIC_PAGES = [
                     ],
                 },
             ),
+            (
+                "call_to_action",
+                {
+                    "heading": T(
+                        "Houdt de andere ouder zich niet aan de afspraken?",
+                        "Does the other parent not keep to the agreements?",
+                    ),
+                    "text": T(
+                        "Een deskundige van het expertisepunt denkt gratis met je mee.",
+                        "An expert from the expertise point thinks along with you, free of charge.",
+                    ),
+                    "label": T("Vraag advies aan", "Ask for advice"),
+                    "link": {"destination": "adviesaanvraag"},
+                },
+            ),
         ],
         "related": ["ouderschapsplan", "omgangsbegeleiding", "ouderschap-op-afstand"],
     },
@@ -5710,7 +5725,7 @@ STANDARD_PAGES = [
         "intro": T(
             "Op deze website kun je informatie lezen, de Scheidingswijzer invullen en hulp vragen. We gaan "
             "zorgvuldig om met je gegevens. Hier lees je wat we bewaren, waarom, en hoe lang.",
-            "On this website you can read information, complete the Scheidingswijzer and ask for help. We "
+            "On this website you can read information, take the separation guide and ask for help. We "
             "handle your data with care. Here you can read what we store, why, and for how long.",
         ),
         "body": [
@@ -5726,7 +5741,7 @@ STANDARD_PAGES = [
                     "rows": [
                         {
                             "cells": [
-                                T("Antwoorden in de Scheidingswijzer", "Answers in the Scheidingswijzer"),
+                                T("Antwoorden in de Scheidingswijzer", "Answers in the separation guide"),
                                 T(
                                     "Alleen tijdens je bezoek; daarna gewist",
                                     "Only during your visit; deleted afterwards",
@@ -5788,9 +5803,9 @@ STANDARD_PAGES = [
                     "verwijderen. Neem daarvoor contact op met het expertisepunt van je regio. Ben je het niet eens "
                     "met hoe we met je gegevens omgaan, dan kun je een klacht indienen bij de Autoriteit "
                     "Persoonsgegevens.</p>",
-                    "<h2>The Scheidingswijzer</h2>"
+                    "<h2>The separation guide</h2>"
                     "<p>Your answers are only kept during your visit, so that you can go back to a previous question. "
-                    "When you close the browser or are finished, they are gone. The Scheidingswijzer never asks for "
+                    "When you close the browser or are finished, they are gone. The separation guide never asks for "
                     "your name.</p>"
                     "<h2>Requests</h2>"
                     "<p>If you ask for advice or a call back, we only ask for the details we need to help you. We "
