@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.ephemeral.EphemeralStoreMiddleware",  # request.ephemeral: the public visitors' short-lived data
     "portal.middleware.LocaleMiddleware",  # Django's, minus redirecting API 404s to /nl/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -201,9 +202,11 @@ WAGTAILEMBEDS_FINDERS = []  # no third-party embeds on public pages
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes sent to a third party
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-# Sessions: the questionnaire keeps its answers here, so they expire quickly.
+# Sessions are for staff in the admin only. Public visitors get none: the questionnaire,
+# its hand-over to the forms and the confirmation live in the ephemeral store instead
+# (portal/ephemeral.py: encrypted in the cache, the key only in the browser's cookie).
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 2)
-# The Scheidingswijzer wipes its answers after this many seconds without activity.
+# The Scheidingswijzer's answers and outcome are gone after this many seconds without activity.
 VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
