@@ -247,11 +247,14 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {"without_template_context": {"()": "portal.log_filters.WithoutTemplateContext"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         # Request URLs never carry personal data, but request bodies might: never log them.
         "django.request": {"level": "ERROR"},
+        # Its debug records would carry a template's whole context (answers included).
+        "django.template": {"filters": ["without_template_context"]},
         "elastic_transport": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},

@@ -64,13 +64,19 @@ pytestmark = pytest.mark.django_db
 START = datetime.datetime(2026, 4, 7, 10, 0, tzinfo=datetime.UTC)
 REFERENCE = re.compile(r"\b[A-Z]-[0-9A-Z]{4}-[0-9A-Z]{4}\b")
 
-# Statements the questionnaire's summary is made of (its answers in words), and the name
-# under which a half-answered step would be kept in readable session data.
+# The questionnaire's answers in every form they take: the statements of its summary, the
+# answer labels alone (as on the check page), the question codes its data is kept under,
+# and the name under which formtools keeps a half-answered step.
 QUESTIONNAIRE_MARKERS = (
     "Geweld of dreiging: Ja",
     "Rechtszaken: Ja, er zijn al meerdere zaken geweest",
     "Praten met de andere ouder: Bijna niet: praten loopt vaak uit op ruzie",
     "Toestemming gezin: Nee, het gezin geeft geen toestemming",
+    "er zijn al meerdere zaken geweest",
+    "praten loopt vaak uit op ruzie",
+    "court_cases",
+    "talk_with_other_parent",
+    "family_consent",
     "veiligheid-child_unsafe",
 )
 
