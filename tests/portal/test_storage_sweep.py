@@ -195,7 +195,12 @@ def cache_texts():
 
 
 class LogCapture(logging.Handler):
-    """Every record of every logger at DEBUG level, formatted as a log file would have it."""
+    """Every record that any logger would write out at DEBUG level, formatted as a log file
+    would have it: each logger is set to DEBUG, the capture sits on the root logger and on
+    every logger that does not propagate but has handlers of its own (django.server). A
+    logger that neither propagates nor has a handler writes nothing anywhere (Elastic's
+    `elastic_transport.node`, which would log request bodies, is such a logger), so it
+    gets none here either."""
 
     def __init__(self):
         super().__init__(level=logging.DEBUG)
@@ -218,7 +223,7 @@ class LogCapture(logging.Handler):
             self._saved.append((logger, logger.level, logger.disabled))
             logger.setLevel(logging.DEBUG)
             logger.disabled = False
-            if logger is logging.getLogger() or not logger.propagate:
+            if logger is logging.getLogger() or (not logger.propagate and logger.handlers):
                 logger.addHandler(self)
         return self
 

@@ -223,3 +223,9 @@ def test_a_result_of_another_region_is_not_shown(lindeveld_client, lindeveld):
     lindeveld_client.defaults["HTTP_HOST"] = "elders.localhost:8000"
     assert lindeveld_client.get("/nl/scheidingswijzer/uitkomst/")["Location"] == "/nl/scheidingswijzer/"
     assert other.pk != lindeveld.pk
+
+
+@pytest.mark.urls(WITH_ADVIES_FORMS)
+def test_help_needs_are_handed_over_as_topic_slugs(lindeveld_client):
+    finish(lindeveld_client, parent_steps(needs=("geld-en-wonen", "kinderen", "steun")))
+    assert handover_of(lindeveld_client)["topics"] == ["financien", "wonen", "kinderen-betrekken", "emoties"]
