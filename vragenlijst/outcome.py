@@ -68,12 +68,9 @@ class Outcome:
         except (KeyError, TypeError, ValueError):
             return None
 
-    def summary_statements(self):
-        return summary_statements(self.summary)
-
 
 def answer_statement(question, value):
-    """A short Dutch statement of one answer, in the active language's labels."""
+    """A short statement of one answer, in the active language."""
     choices = dict(QUESTION_CHOICES[question].choices) if question in QUESTION_CHOICES else {}
     values = value if isinstance(value, list | tuple) else [value]
     shown = ", ".join(str(choices.get(v, v)) for v in values)

@@ -44,6 +44,14 @@ def test_the_reference_is_shown_once_then_a_neutral_page(site_client, lindeveld)
     assert "Geen bevestiging om te tonen" in again
 
 
+def test_the_english_confirmation_says_it_is_shown_once(site_client, lindeveld):
+    client = site_client(lindeveld)
+    client.post("/en/advies/aanvragen/", advice_data())
+    page = client.get("/en/advies/ontvangen/").content.decode()
+    assert "You see this number here only once" in page
+    assert "No confirmation to show" in client.get("/en/advies/ontvangen/").content.decode()
+
+
 def test_without_an_email_address_the_page_does_not_promise_one(site_client, lindeveld):
     client = site_client(lindeveld)
     data = consultation_data(contact_email="", contact_phone="0612345678", preferred_channel="telefoon")
@@ -73,11 +81,3 @@ def test_sending_a_request_creates_no_session(site_client, lindeveld):
     send(client)
     client.get(CONFIRMATION)
     assert Session.objects.count() == 0
-
-
-def test_the_english_confirmation_says_it_is_shown_once(site_client, lindeveld):
-    client = site_client(lindeveld)
-    client.post("/en/advies/aanvragen/", advice_data())
-    page = client.get("/en/advies/ontvangen/").content.decode()
-    assert "You see this number here only once" in page
-    assert "No confirmation to show" in client.get("/en/advies/ontvangen/").content.decode()
