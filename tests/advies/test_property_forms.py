@@ -81,7 +81,10 @@ KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_
 latin1_text = st.text(
     alphabet=st.characters(max_codepoint=255, exclude_categories=("Cc", "Cs")), max_size=500
 )
-cookie_values = st.one_of(latin1_text, payloads, st.text(alphabet=KEY_ALPHABET, min_size=43, max_size=43))
+latin1_payloads = latin1_text.map(lambda text: f"{OPENING}'{text}&{CLOSING}")
+cookie_values = st.one_of(
+    latin1_text, latin1_payloads, st.text(alphabet=KEY_ALPHABET, min_size=43, max_size=43)
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
