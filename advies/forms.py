@@ -140,6 +140,9 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
             self.initial.setdefault("topics", [slug for slug in prefill.topics if slug in known])
         if "requester_role" in self.fields and prefill.role in dict(self.fields["requester_role"].choices):
             self.initial.setdefault("requester_role", prefill.role)
+        if "consent" in self.fields and prefill.family_consent:
+            # The professional's answer in the questionnaire; not asked yet is no consent either.
+            self.initial.setdefault("consent", "ja" if prefill.family_consent == "ja" else "nee")
 
     @property
     def shows_questionnaire(self):
