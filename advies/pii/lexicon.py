@@ -1,0 +1,135 @@
+"""The word lists behind the name check, loaded once per process on first use.
+
+- First names and surnames: deduce's lookup lists (Dutch population registers, with
+  Moroccan, Turkish, Surinamese and other names common in the Netherlands), read through
+  deduce's own list loader. Only the lists are loaded, not the deduce pipeline: that one
+  builds tries of every Dutch street and institution and costs about 1 GB of memory and
+  20 seconds to start (see docs/README.md, "Anonymised cases").
+- Dutch places: deduce's place list (municipalities, towns, villages, provinces, regions).
+- Ordinary Dutch words: `data/dutch_words.txt.gz`, the lower-case words of OpenTaal's
+  word list (scripts/pii_vocabulary.py rebuilds it).
+- Words and phrases that are no person's name: `data/not_names.txt` (organisations,
+  countries, languages, holidays, platforms), kept by hand.
+"""
+
+import functools
+import gzip
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Words that introduce a person and are never a name themselves.
+TITLES = frozenset(
+    """
+    mevrouw mevr mw mwr meneer mijnheer dhr heer familie fam mr mrs ms miss dr drs ir ing prof
+    juffrouw juf meester mejuffrouw
+    """.split()
+)
+RELATIONS = frozenset(
+    """
+    moeder vader zoon dochter broer zus zuster broertje zusje zoontje dochtertje oma opa tante oom neef
+    nicht kleinzoon kleindochter kleinkind grootmoeder grootvader stiefvader stiefmoeder stiefzoon
+    stiefdochter stiefbroer stiefzus halfbroer halfzus pleegmoeder pleegvader pleegzoon pleegdochter
+    pleegkind pleegouder schoonmoeder schoonvader zwager schoonzus partner vriend vriendin ex expartner
+    echtgenoot echtgenote man vrouw buurman buurvrouw mama papa mam pap moeders vaders kind baby jongen
+    meisje jongste oudste middelste tweeling cliënt client cliënte jongere minderjarige mentor
+    leerkracht advocaat advocate voogd jeugdbeschermer collega
+    mother father son daughter brother sister grandmother grandfather grandma grandpa aunt uncle
+    stepfather stepmother boyfriend girlfriend husband wife child
+    """.split()
+)
+NAMING_WORDS = frozenset(
+    """
+    heet heten heette genaamd genoemd noemt noemen noemde roepnaam roepnamen bijnaam alias naam namen
+    voornaam achternaam named called name nickname
+    """.split()
+)
+# Tussenvoegsels and the particles of Arabic, Turkish, Portuguese and other surnames.
+PARTICLES = frozenset(
+    """
+    van de der den te ter ten het 't op in d' da das do dos du des del della la le el al ben bin ibn
+    abu ould von zu zur vd v.d.
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset
+    surnames: frozenset
+    places: frozenset
+    all_places: frozenset
+    words: frozenset
+    not_names: frozenset
+    # First words of multi-word phrases that are no name (places, organisations), with
+    # the phrases as tuples of lower-case words, longest first.
+    phrases: dict
+
+
+def fold(word):
+    """Lower case without accents, the form every list is looked up in."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("ł", "l")
+
+
+def _deduce_lists():
+    import deduce
+    from deduce.lookup_structs import load_raw_itemsets
+
+    base = Path(deduce.__file__).resolve().parent / "data" / "lookup"
+    return load_raw_itemsets(
+        base,
+        [
+            "names/lst_first_name",
+            "names/lst_surname",
+            "names/lst_interfix_surname",
+            "locations/lst_placename",
+        ],
+    )
+
+
+def _read_lines(path):
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _phrase_index(phrases):
+    index = {}
+    for phrase in phrases:
+        words = tuple(fold(part) for part in _split_phrase(phrase))
+        if words:
+            index.setdefault(words[0], set()).add(words)
+    return {first: sorted(found, key=len, reverse=True) for first, found in index.items()}
+
+
+def _split_phrase(phrase):
+    from advies.pii.names import WORD
+
+    return [match.group(0) for match in WORD.finditer(phrase)]
+
+
+@functools.cache
+def lexicon():
+    raw = _deduce_lists()
+    words = frozenset(gzip.decompress((DATA / "dutch_words.txt.gz").read_bytes()).decode("utf-8").split("\n"))
+    not_names = _read_lines(DATA / "not_names.txt")
+    first_names = frozenset(fold(name) for name in raw["first_name"] if " " not in name)
+    surnames = frozenset(
+        fold(name) for name in raw["surname"] | raw["interfix_surname"] if " " not in name and len(name) > 1
+    )
+    places = [place for place in raw["placename"] if "(" not in place]
+    # A place that is also a first name (Axel, Wessel, Lisse...) is no safe word: the
+    # check treats it as a place only after 'in', 'uit', 'naar' and the like.
+    single_places = frozenset(fold(p) for p in places if " " not in p and "-" not in p) - first_names
+    phrases = _phrase_index([p for p in places if " " in p or "-" in p or "'" in p] + not_names)
+    return Lexicon(
+        first_names=first_names - TITLES - RELATIONS,
+        surnames=surnames - TITLES - RELATIONS,
+        places=single_places,
+        all_places=frozenset(fold(p) for p in places if " " not in p),
+        words=words,
+        not_names=frozenset(fold(w) for w in not_names if len(_split_phrase(w)) == 1),
+        phrases=phrases,
+    )

@@ -1,0 +1,394 @@
+"""Finds people's names in Dutch (and some English) case descriptions.
+
+A word counts as (part of) a name when
+
+- it follows a word that introduces a person: a title ('mevrouw', 'dhr.'), a relation
+  ('moeder', 'zoon', 'oma', 'de advocaat') or a naming word ('heet', 'roepnaam'), and
+  is not an ordinary word there ('moeder heeft', 'zoon wil');
+- it is written with a capital in the middle of a sentence and is a known first name or
+  surname, or no ordinary Dutch word, place, organisation or language at all;
+- it opens a sentence and is a known first name that is no common word ('Joep zit...'
+  but not 'Wil de poule...'), or is followed by an age or a relation in brackets
+  ('Sytske (9)', 'Ramsaran (moeder)');
+- it is written in lower case but is a known name and no Dutch word ('met sandra');
+- it follows initials ('J. de Vries', 'P.J.M. Hendriks').
+
+Around such a word the whole name is taken: tussenvoegsels, double-barrelled parts,
+initials and further names ('Fatima Zahra Amrani', 'Bakker-van Dam'), and names joined
+to it by 'en' or a comma ('Jildou en Fokke').
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+
+from advies.pii.lexicon import NAMING_WORDS, PARTICLES, RELATIONS, TITLES, fold, lexicon
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+SENTENCE_END = re.compile(r"[.!?…:;]\s*$|\n")
+AGE_OR_ROLE_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[^\W\d_]+\))")
+
+# Particles that make a following place a surname ('van den Berg'), unlike 'in Den Haag'.
+SURNAME_PARTICLES = frozenset("van de der den ter ten het t el al von".split())
+# Said of a person in plural, so names may follow ('de kinderen Auke en Jelmer').
+PLURAL_RELATIONS = frozenset(
+    "kinderen ouders broers zussen grootouders zonen dochters jongens meisjes children parents".split()
+)
+ENGLISH_RELATIONS = frozenset(
+    "mother father son daughter brother sister grandmother grandfather grandma grandpa aunt uncle "
+    "stepfather stepmother boyfriend girlfriend husband wife child".split()
+)
+# Months and weekdays (Dutch and English) are names too, but not before a number or after 'in'.
+CALENDAR = frozenset(
+    """
+    januari februari maart april mei juni juli augustus september oktober november december
+    january february march may june july august october
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """.split()
+)
+CALENDAR_CONTEXT = frozenset("in sinds since on op of van eind begin half medio vanaf tot until".split())
+# Words after which a place that is also a first name (Axel, Wessel) is the place.
+PLACE_PREPOSITIONS = frozenset(
+    "in uit naar te nabij rond richting omgeving regio gemeente vanuit via bij from to at near".split()
+)
+# Endings that mark a surname whatever the list says (Kowalczyk, Lewandowski, Yılmazoğlu).
+SURNAME_ENDINGS = re.compile(
+    r"(?:ski|ska|cki|cka|dzki|dzka|wicz|czyk|czak|szczak|owski|ewski|oğlu|oglu|zade|zadeh)$"
+)
+# Frequent words that start or continue sentences in case descriptions and are also
+# given as names somewhere ('Wil de poule...', 'moeder kan...').
+FUNCTION_WORDS = frozenset(
+    """
+    ik je jij u hij zij ze we wij jullie het de een en of maar want dus dan toen nu al ook nog niet
+    wel geen is was zijn waren wordt worden werd heeft hebben had hadden kan kon kunnen zal zou zullen
+    wil wilde willen mag mocht moet moest ben bent gaat ging komt kwam zegt zei vindt vond krijgt kreeg
+    doet deed belt belde blijft bleef woont woonde werkt werkte geeft gaf ziet zag weet wist laat liet
+    staat stond zit zat ligt lag loopt liep neemt nam houdt hield zelf alleen samen steeds vaak soms
+    altijd nooit graag erg heel zeer veel weinig meer minder daar hier waar wat wie hoe waarom wanneer
+    om op in aan bij met van voor na naar over onder tegen tot uit door sinds tijdens zonder volgens
+    via per als zoals omdat dat die dit deze hun haar zijn mijn ons onze jouw uw elkaar iemand niemand
+    iedereen allebei beide twee drie vier vijf zes zeven acht negen tien er eens even weer net pas
+    the a an and or but he she they we it his her their is was has had not with from at by of on for
+    """.split()
+)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    folded: str
+    capital: bool
+    acronym: bool
+    sentence_start: bool
+    joined: bool  # written against the previous word with a hyphen ('Bakker-van')
+
+
+def tokenize(text):
+    tokens = []
+    previous_end = 0
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        gap = text[previous_end : match.start()]
+        tokens.append(
+            Token(
+                text=word,
+                start=match.start(),
+                end=match.end(),
+                folded=fold(word),
+                capital=word[:1].isupper(),
+                acronym=len(word) > 1 and word.isupper(),
+                sentence_start=not tokens or bool(SENTENCE_END.search(gap)) or gap.lstrip() in ("- ", "• ", "* "),
+                joined=bool(tokens) and gap == "-",
+            )
+        )
+        previous_end = match.end()
+    return tokens
+
+
+@functools.lru_cache(maxsize=65536)
+def is_ordinary_word(word):
+    """`word` (lower case) is a Dutch word, also as a compound of known words with an
+    optional linking s/e/en ('meldingsnummer', 'burgerservicenummer')."""
+    words = lexicon().words
+    if word in words or fold(word) in words:
+        return True
+    if len(word) < 7:
+        return False
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if head in words and (tail in words or is_ordinary_word(tail)):
+            return True
+        for link in ("s", "e", "en"):
+            if (
+                head.endswith(link)
+                and head[: -len(link)] in words
+                and (tail in words or is_ordinary_word(tail))
+            ):
+                return True
+    return False
+
+
+class NameFinder:
+    def __init__(self, text, masked):
+        self.text = text
+        self.lex = lexicon()
+        self.tokens = [t for t in tokenize(text) if not masked(t.start, t.end)]
+        self.covered = self._phrase_cover()
+        self.names = set()
+
+    # ---- facts about one word ----------------------------------------------------
+
+    def listed(self, token):
+        return token.folded in self.lex.first_names or token.folded in self.lex.surnames
+
+    def first_name(self, token):
+        return token.folded in self.lex.first_names
+
+    def ordinary(self, token):
+        return is_ordinary_word(token.text.lower())
+
+    def never_a_name(self, i):
+        token = self.tokens[i]
+        folded = token.folded
+        if i in self.covered or token.acronym or len(folded) < 2:
+            return True
+        if folded in TITLES or folded in RELATIONS or folded in PLURAL_RELATIONS or folded in NAMING_WORDS:
+            return True
+        if folded in self.lex.not_names or folded in self.lex.places or folded in PARTICLES:
+            return True
+        if folded in FUNCTION_WORDS:
+            return True
+        previous = self.previous(i)
+        if folded in CALENDAR and (
+            (previous is not None and self.tokens[previous].folded in CALENDAR_CONTEXT)
+            or re.match(r"\s*'?\d", self.text[token.end :])
+        ):
+            return True
+        return bool(
+            previous is not None
+            and self.tokens[previous].folded in PLACE_PREPOSITIONS
+            and folded in self.lex.all_places
+        )
+
+    def previous(self, i):
+        return i - 1 if i > 0 else None
+
+    def gap_before(self, i):
+        start = self.tokens[i - 1].end if i > 0 else 0
+        return self.text[start : self.tokens[i].start]
+
+    # ---- the rules -------------------------------------------------------------
+
+    def _phrase_cover(self):
+        covered = set()
+        folded = [t.folded for t in self.tokens]
+        i = 0
+        while i < len(self.tokens):
+            for phrase in self.lex.phrases.get(folded[i], ()):
+                if tuple(folded[i : i + len(phrase)]) == phrase and not self._part_of_name(i, i + len(phrase)):
+                    covered.update(range(i, i + len(phrase)))
+                    break
+            i += 1
+        return covered
+
+    def _part_of_name(self, start, end):
+        """A place such as 'Den Berg' or 'Ter Horst' inside 'van den Berg-Smit' is a surname."""
+        before = self.tokens[start - 1].folded if start > 0 else ""
+        joined_after = end < len(self.tokens) and self.tokens[end].joined
+        return before in SURNAME_PARTICLES or before in TITLES or joined_after
+
+    def introduced(self, i):
+        """What introduces the word: a title, relation or naming word before it, across
+        ',', '(', ':', a quote, the period of 'mw.' and tussenvoegsels ('mw. Van den Berg')."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].folded in PARTICLES and self.gap_before(j + 1) in (" ", " '"):
+            j -= 1
+        if j < 0:
+            return None
+        gap = self.text[self.tokens[j].end : self.tokens[j + 1].start]
+        word = self.tokens[j].folded
+        if gap.strip(" ,(:'‘’\"“”") not in ("", ".") or "\n" in gap:
+            return None
+        if "." in gap and word not in TITLES:
+            return None
+        if word in TITLES:
+            return "title"
+        if word in NAMING_WORDS:
+            return "naming"
+        if word in RELATIONS or word in PLURAL_RELATIONS:
+            return "plural" if word in PLURAL_RELATIONS or word in ENGLISH_RELATIONS else "relation"
+        return None
+
+    def seeds(self):
+        for i, token in enumerate(self.tokens):
+            if self.never_a_name(i):
+                continue
+            if self.is_name(i, token):
+                yield i
+
+    def is_name(self, i, token):
+        introduced = self.introduced(i)
+        if introduced == "title":
+            return token.capital or not self.ordinary(token)
+        if introduced == "naming":
+            return token.capital or self.listed(token) or not self.ordinary(token)
+        if introduced in ("relation", "plural"):
+            if token.capital:
+                return self.listed(token) or not self.ordinary(token)
+            if len(token.folded) < 3:
+                return False
+            # 'zoon soufiane', and in Dutch any unknown word: 'dochter kübra'.
+            return self.first_name(token) or (introduced == "relation" and not self.ordinary(token))
+        if token.capital:
+            if SURNAME_ENDINGS.search(token.folded) and not self.ordinary(token):
+                return True
+            if AGE_OR_ROLE_AFTER.match(self.text, token.end) and not self.ordinary(token):
+                return True
+            if token.sentence_start:
+                return self.first_name(token) and not self.abbreviation(token)
+            return self.listed(token) or not self.ordinary(token)
+        return self.listed(token) and not self.ordinary(token) and len(token.folded) > 2
+
+    def abbreviation(self, token):
+        return len(token.text) <= 4 and self.text[token.end : token.end + 1] == "."
+
+    def name_like(self, i):
+        """May continue a name already found (next to it, or joined by 'en' or a comma)."""
+        token = self.tokens[i]
+        if self.never_a_name(i):
+            return False
+        if token.capital:
+            return self.listed(token) or not self.ordinary(token)
+        return self.listed(token) and not self.ordinary(token)
+
+    def grow(self, i):
+        """The indexes of the whole name around seed `i`."""
+        first = last = i
+        # Forward: particles followed by a name word, hyphenated parts, further names.
+        j = i + 1
+        while j < len(self.tokens):
+            gap = self.gap_before(j)
+            if gap not in (" ", "-"):
+                break
+            token = self.tokens[j]
+            if token.folded in PARTICLES or (token.text == "t" and gap.endswith("'")):
+                k = j
+                while k < len(self.tokens) and self.tokens[k].folded in PARTICLES and self.gap_before(k) in (
+                    " ",
+                    " '",
+                    "-",
+                ):
+                    k += 1
+                if k < len(self.tokens) and self.tokens[k].capital and self.name_like(k):
+                    last = j = k
+                    j += 1
+                    continue
+                break
+            if token.joined and token.capital:
+                last = j
+            elif token.capital and self.name_like(j):
+                last = j
+            elif not token.capital and not self.tokens[i].capital and self.name_like(j):
+                last = j
+            else:
+                break
+            j += 1
+        # Backward: particles before a capitalised name ('van der Linden'), further names.
+        j = i - 1
+        while j >= 0:
+            gap = self.gap_before(j + 1)
+            token = self.tokens[j]
+            if gap not in (" ", "-", " '"):
+                break
+            if token.folded in PARTICLES and self.tokens[first].capital:
+                first = j
+            elif token.capital and self.name_like(j) and not self.tokens[j + 1].sentence_start:
+                first = j
+            else:
+                break
+            j -= 1
+        while first < last and self.tokens[first].folded in PARTICLES and not self.tokens[first].capital:
+            if self.introduced(first) or first == 0:
+                break
+            first += 1
+        return first, last
+
+    def spans(self):
+        found = {}
+        for i in self.seeds():
+            first, last = self.grow(i)
+            found[first] = max(found.get(first, last), last)
+        self._join_lists(found)
+        return [(self.tokens[a].start, self.tokens[b].end) for a, b in sorted(found.items())]
+
+    def _join_lists(self, found):
+        """'Jildou en Fokke', 'Roshni en Sunil', 'Sytske (9) en Hylke': a name-like word
+        joined to a name by 'en' or a comma is a name too."""
+        changed = True
+        while changed:
+            changed = False
+            for first, last in list(found.items()):
+                for k in self._list_neighbours(first, last):
+                    if any(a <= k <= b for a, b in found.items()) or not self.name_like(k):
+                        continue
+                    if self.tokens[first].capital and not self.tokens[k].capital:
+                        continue
+                    a, b = self.grow(k)
+                    found[a] = max(found.get(a, b), b)
+                    changed = True
+
+    def _list_neighbours(self, first, last):
+        after, before = last + 1, first - 1
+        if after < len(self.tokens):
+            gap = re.sub(r"\(\d{1,2}\)", "", self.gap_before(after))
+            if gap == ", ":
+                yield after
+            elif self.tokens[after].folded in ("en", "and") and gap.strip() == "" and after + 1 < len(self.tokens):
+                if self.gap_before(after + 1) == " ":
+                    yield after + 1
+        if before >= 0:
+            if self.gap_before(first) == ", ":
+                yield before
+            elif self.tokens[before].folded in ("en", "and") and before > 0 and self.gap_before(before).strip() == "":
+                yield before - 1
+
+
+INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?){1,4}"
+    r"(?:(?i:van|de|der|den|te|ter|ten|het|'t|el|al|op|in|la|le|da|dos|du)\s+)*"
+    r"([A-Z][^\W\d_]+(?:-[^\W\d_]+)*)"
+)
+
+
+def initials_spans(text):
+    """'J. de Vries', 'P.J.M. Hendriks', 'A.M. van Leeuwen': initials, particles and a name
+    that is a known name or no ordinary word ('A. Daarna' is no name)."""
+    spans = []
+    lex = lexicon()
+    for match in INITIALS_NAME.finditer(text):
+        last = match.group(1)
+        had_particle = not match.group(0)[: match.start(1) - match.start()].rstrip().endswith(".")
+        known = fold(last) in lex.first_names or fold(last) in lex.surnames
+        if (had_particle or known or not is_ordinary_word(last.lower())) and fold(last) not in lex.not_names:
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def find_names(text, masked=lambda start, end: False):
+    """(start, end) of every name in `text`; `masked(start, end)` tells which words are
+    already taken by another finding (an e-mail address, a street)."""
+    finder = NameFinder(text, masked)
+    spans = finder.spans() + [s for s in initials_spans(text) if not masked(*s)]
+    return merge(spans)
+
+
+def merge(spans):
+    merged = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
