@@ -36,6 +36,13 @@ RELATIONS = frozenset(
     echtgenoot echtgenote man vrouw buurman buurvrouw mama papa mam pap moeders vaders kind baby jongen
     meisje jongste oudste middelste tweeling cliënt client cliënte jongere minderjarige mentor
     leerkracht advocaat advocate voogd jeugdbeschermer collega
+    leraar lerares docent directeur directrice intern begeleider ib'er zorgcoördinator gezinsvoogd
+    casusregisseur regisseur gezinscoach coach hulpverlener behandelaar psycholoog psychiater therapeut
+    orthopedagoog pedagoog maatschappelijk werker wijkagent agent officier rechter kinderrechter notaris
+    deurwaarder bewindvoerder mediator tolk huisarts jeugdarts kinderarts verpleegkundige verloskundige
+    consulent klantmanager trajectbegeleider toezichthouder raadsonderzoeker onderzoeker burgemeester
+    wethouder buurtcoach jongerenwerker ambulant ambulante begeleider begeleidster woonbegeleider
+    schoolmaatschappelijk werker leerplichtambtenaar contactpersoon vertrouwenspersoon
     mother father son daughter brother sister grandmother grandfather grandma grandpa aunt uncle
     stepfather stepmother boyfriend girlfriend husband wife child
     """.split()
@@ -64,7 +71,7 @@ class Lexicon:
     words: frozenset
     not_names: frozenset
     # First words of multi-word phrases that are no name (places, organisations), with
-    # the phrases as tuples of lower-case words, longest first.
+    # the phrases as (tuple of folded words, is a place), longest first.
     phrases: dict
 
 
@@ -86,6 +93,8 @@ def _deduce_lists():
             "names/lst_surname",
             "names/lst_interfix_surname",
             "locations/lst_placename",
+            "whitelist/lst_eponymous_disease",
+            "whitelist/lst_medical_term",
         ],
     )
 
@@ -95,13 +104,14 @@ def _read_lines(path):
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _phrase_index(phrases):
+def _phrase_index(places, others):
     index = {}
-    for phrase in phrases:
-        words = tuple(fold(part) for part in _split_phrase(phrase))
-        if words:
-            index.setdefault(words[0], set()).add(words)
-    return {first: sorted(found, key=len, reverse=True) for first, found in index.items()}
+    for phrases, is_place in ((places, True), (others, False)):
+        for phrase in phrases:
+            words = tuple(fold(part) for part in _split_phrase(phrase))
+            if words:
+                index.setdefault(words[0], set()).add((words, is_place))
+    return {first: sorted(found, key=lambda item: -len(item[0])) for first, found in index.items()}
 
 
 def _split_phrase(phrase):
@@ -114,6 +124,7 @@ def _split_phrase(phrase):
 def lexicon():
     raw = _deduce_lists()
     words = frozenset(gzip.decompress((DATA / "dutch_words.txt.gz").read_bytes()).decode("utf-8").split("\n"))
+    words |= {term.lower() for term in raw["medical_term"] if term.isalpha()}
     not_names = _read_lines(DATA / "not_names.txt")
     first_names = frozenset(fold(name) for name in raw["first_name"] if " " not in name)
     surnames = frozenset(
@@ -123,7 +134,9 @@ def lexicon():
     # A place that is also a first name (Axel, Wessel, Lisse...) is no safe word: the
     # check treats it as a place only after 'in', 'uit', 'naar' and the like.
     single_places = frozenset(fold(p) for p in places if " " not in p and "-" not in p) - first_names
-    phrases = _phrase_index([p for p in places if " " in p or "-" in p or "'" in p] + not_names)
+    phrases = _phrase_index(
+        [p for p in places if " " in p or "-" in p or "'" in p], not_names + sorted(raw["eponymous_disease"])
+    )
     return Lexicon(
         first_names=first_names - TITLES - RELATIONS,
         surnames=surnames - TITLES - RELATIONS,

@@ -28,8 +28,6 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?…:;]\s*$|\n")
 AGE_OR_ROLE_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[^\W\d_]+\))")
 
-# Particles that make a following place a surname ('van den Berg'), unlike 'in Den Haag'.
-SURNAME_PARTICLES = frozenset("van de der den ter ten het t el al von".split())
 # Said of a person in plural, so names may follow ('de kinderen Auke en Jelmer').
 PLURAL_RELATIONS = frozenset(
     "kinderen ouders broers zussen grootouders zonen dochters jongens meisjes children parents".split()
@@ -98,7 +96,7 @@ def tokenize(text):
                 end=match.end(),
                 folded=fold(word),
                 capital=word[:1].isupper(),
-                acronym=len(word) > 1 and word.isupper(),
+                acronym=len(word) > 1 and re.split(r"['’]", word)[0].isupper(),
                 sentence_start=not tokens or bool(SENTENCE_END.search(gap)) or gap.lstrip() in ("- ", "• ", "* "),
                 joined=bool(tokens) and gap == "-",
             )
@@ -186,9 +184,10 @@ class NameFinder:
         folded = [t.folded for t in self.tokens]
         i = 0
         while i < len(self.tokens):
-            for phrase in self.lex.phrases.get(folded[i], ()):
-                if tuple(folded[i : i + len(phrase)]) == phrase and not self._part_of_name(i, i + len(phrase)):
-                    covered.update(range(i, i + len(phrase)))
+            for phrase, is_place in self.lex.phrases.get(folded[i], ()):
+                end = i + len(phrase)
+                if tuple(folded[i:end]) == phrase and not (is_place and self._part_of_name(i, end)):
+                    covered.update(range(i, end))
                     break
             i += 1
         return covered
@@ -197,7 +196,7 @@ class NameFinder:
         """A place such as 'Den Berg' or 'Ter Horst' inside 'van den Berg-Smit' is a surname."""
         before = self.tokens[start - 1].folded if start > 0 else ""
         joined_after = end < len(self.tokens) and self.tokens[end].joined
-        return before in SURNAME_PARTICLES or before in TITLES or joined_after
+        return before in ("van", "von") or before in TITLES or joined_after
 
     def introduced(self, i):
         """What introduces the word: a title, relation or naming word before it, across

@@ -265,16 +265,25 @@ def date_spans(text):
     for pattern in (DATE_NUMERIC, DATE_WRITTEN, DATE_WRITTEN_EN):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), "date"
-    for birth in BIRTH_WORDS.finditer(text):
-        window_end = min(len(text), birth.end() + 60)
-        sentence_end = re.compile(r"[.!?](?:\s|$)|\n").search(text, birth.end(), window_end)
-        window = text[birth.end() : sentence_end.start() if sentence_end else window_end]
-        for match in DAY_MONTH.finditer(window):
-            yield birth.end() + match.start(), birth.end() + match.end(), "date"
-    # The birthday before the words: '17 juni jarig'.
-    for match in DAY_MONTH.finditer(text):
-        if re.match(r"\s*(?:jarig|geboren|born)\b", text[match.end() :], re.IGNORECASE):
-            yield match.start(), match.end(), "date"
+    # A day and month without a year, in a sentence that speaks of a birthday.
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if BIRTH_WORDS.search(sentence):
+            for match in DAY_MONTH.finditer(sentence):
+                yield start + match.start(), start + match.end(), "date"
+
+
+# A sentence ends at a line break, or at . ! ? before a capital ('geb. 3/9' goes on).
+SENTENCE_BREAK = re.compile(r"[.!?]+(?=\s+[A-Z\"'‘“(]|\s*$)|\n")
+
+
+def sentences(text):
+    start = 0
+    for match in SENTENCE_BREAK.finditer(text):
+        yield start, match.end()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
 
 
 # ---- licence plates ---------------------------------------------------------------
