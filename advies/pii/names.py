@@ -112,7 +112,7 @@ def is_ordinary_word(word):
     words = lexicon().words
     if word in words or fold(word) in words:
         return True
-    if len(word) < 7:
+    if not 7 <= len(word) <= 40:
         return False
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]

@@ -19,7 +19,7 @@ _TLD = (
     r"dk|se|no|ru|ro|bg|cz|sk|hu|lt|lv|ee|ua|cw|aw|ae|co)"
 )
 EMAIL = re.compile(
-    rf"(?<![\w.@])[\w][\w+-]*(?:{_LOCAL_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_TLD}\b",
+    rf"(?<![\w.@+-])\w+(?:{_LOCAL_DOT}\w+)*{_AT}\w+(?:-\w+)*(?:{_DOT}\w+(?:-\w+)*)*?{_DOT}{_TLD}\b",
     re.IGNORECASE,
 )
 
