@@ -43,7 +43,18 @@ KIND_LABELS = {
 }
 
 # When two findings overlap, the more specific kind names the fragment.
-PRIORITY = ["email", "iban", "bsn", "phone", "file_number", "licence_plate", "handle", "postcode", "date", "address"]
+PRIORITY = [
+    "email",
+    "iban",
+    "bsn",
+    "phone",
+    "file_number",
+    "licence_plate",
+    "handle",
+    "postcode",
+    "date",
+    "address",
+]
 
 
 @dataclass(frozen=True)

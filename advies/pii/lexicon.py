@@ -20,14 +20,20 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 
+
+def word_set(text):
+    """The whitespace-separated words of `text`, for lists written as a block of words."""
+    return frozenset(text.split())
+
+
 # Words that introduce a person and are never a name themselves.
-TITLES = frozenset(
+TITLES = word_set(
     """
     mevrouw mevr mw mwr meneer mijnheer dhr heer familie fam mr mrs ms miss dr drs ir ing prof
     juffrouw juf meester mejuffrouw
-    """.split()
+    """
 )
-RELATIONS = frozenset(
+RELATIONS = word_set(
     """
     moeder vader zoon dochter broer zus zuster broertje zusje zoontje dochtertje oma opa tante oom neef
     nicht kleinzoon kleindochter kleinkind grootmoeder grootvader stiefvader stiefmoeder stiefzoon
@@ -45,20 +51,20 @@ RELATIONS = frozenset(
     schoolmaatschappelijk werker leerplichtambtenaar contactpersoon vertrouwenspersoon
     mother father son daughter brother sister grandmother grandfather grandma grandpa aunt uncle
     stepfather stepmother boyfriend girlfriend husband wife child
-    """.split()
+    """
 )
-NAMING_WORDS = frozenset(
+NAMING_WORDS = word_set(
     """
     heet heten heette genaamd genoemd noemt noemen noemde roepnaam roepnamen bijnaam alias naam namen
     voornaam achternaam named called name nickname
-    """.split()
+    """
 )
 # Tussenvoegsels and the particles of Arabic, Turkish, Portuguese and other surnames.
-PARTICLES = frozenset(
+PARTICLES = word_set(
     """
     van de der den te ter ten het 't op in d' da das do dos du des del della la le el al ben bin ibn
     abu ould von zu zur vd v.d.
-    """.split()
+    """
 )
 
 

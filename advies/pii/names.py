@@ -22,32 +22,32 @@ import functools
 import re
 from dataclasses import dataclass
 
-from advies.pii.lexicon import NAMING_WORDS, PARTICLES, RELATIONS, TITLES, fold, lexicon
+from advies.pii.lexicon import NAMING_WORDS, PARTICLES, RELATIONS, TITLES, fold, lexicon, word_set
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?…:;]\s*$|\n")
 AGE_OR_ROLE_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[^\W\d_]+\))")
 
 # Said of a person in plural, so names may follow ('de kinderen Auke en Jelmer').
-PLURAL_RELATIONS = frozenset(
-    "kinderen ouders broers zussen grootouders zonen dochters jongens meisjes children parents".split()
+PLURAL_RELATIONS = word_set(
+    "kinderen ouders broers zussen grootouders zonen dochters jongens meisjes children parents"
 )
-ENGLISH_RELATIONS = frozenset(
+ENGLISH_RELATIONS = word_set(
     "mother father son daughter brother sister grandmother grandfather grandma grandpa aunt uncle "
-    "stepfather stepmother boyfriend girlfriend husband wife child".split()
+    "stepfather stepmother boyfriend girlfriend husband wife child"
 )
 # Months and weekdays (Dutch and English) are names too, but not before a number or after 'in'.
-CALENDAR = frozenset(
+CALENDAR = word_set(
     """
     januari februari maart april mei juni juli augustus september oktober november december
     january february march may june july august october
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    """.split()
+    """
 )
-CALENDAR_CONTEXT = frozenset("in sinds since on op of van eind begin half medio vanaf tot until".split())
+CALENDAR_CONTEXT = word_set("in sinds since on op of van eind begin half medio vanaf tot until")
 # Words after which a place that is also a first name (Axel, Wessel) is the place.
-PLACE_PREPOSITIONS = frozenset(
-    "in uit naar te nabij rond richting omgeving regio gemeente vanuit via bij from to at near".split()
+PLACE_PREPOSITIONS = word_set(
+    "in uit naar te nabij rond richting omgeving regio gemeente vanuit via bij from to at near"
 )
 # Endings that mark a surname whatever the list says (Kowalczyk, Lewandowski, Yılmazoğlu).
 SURNAME_ENDINGS = re.compile(
@@ -55,7 +55,7 @@ SURNAME_ENDINGS = re.compile(
 )
 # Frequent words that start or continue sentences in case descriptions and are also
 # given as names somewhere ('Wil de poule...', 'moeder kan...').
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = word_set(
     """
     ik je jij u hij zij ze we wij jullie het de een en of maar want dus dan toen nu al ook nog niet
     wel geen is was zijn waren wordt worden werd heeft hebben had hadden kan kon kunnen zal zou zullen
@@ -67,7 +67,7 @@ FUNCTION_WORDS = frozenset(
     via per als zoals omdat dat die dit deze hun haar zijn mijn ons onze jouw uw elkaar iemand niemand
     iedereen allebei beide twee drie vier vijf zes zeven acht negen tien er eens even weer net pas
     the a an and or but he she they we it his her their is was has had not with from at by of on for
-    """.split()
+    """
 )
 
 
@@ -97,7 +97,9 @@ def tokenize(text):
                 folded=fold(word),
                 capital=word[:1].isupper(),
                 acronym=len(word) > 1 and re.split(r"['’]", word)[0].isupper(),
-                sentence_start=not tokens or bool(SENTENCE_END.search(gap)) or gap.lstrip() in ("- ", "• ", "* "),
+                sentence_start=not tokens
+                or bool(SENTENCE_END.search(gap))
+                or gap.lstrip() in ("- ", "• ", "* "),
                 joined=bool(tokens) and gap == "-",
             )
         )
@@ -134,7 +136,6 @@ class NameFinder:
         self.lex = lexicon()
         self.tokens = [t for t in tokenize(text) if not masked(t.start, t.end)]
         self.covered = self._phrase_cover()
-        self.names = set()
 
     # ---- facts about one word ----------------------------------------------------
 
@@ -158,20 +159,12 @@ class NameFinder:
             return True
         if folded in FUNCTION_WORDS:
             return True
-        previous = self.previous(i)
+        previous = self.tokens[i - 1].folded if i > 0 else ""
         if folded in CALENDAR and (
-            (previous is not None and self.tokens[previous].folded in CALENDAR_CONTEXT)
-            or re.match(r"\s*'?\d", self.text[token.end :])
+            previous in CALENDAR_CONTEXT or re.match(r"\s*'?\d", self.text[token.end :])
         ):
             return True
-        return bool(
-            previous is not None
-            and self.tokens[previous].folded in PLACE_PREPOSITIONS
-            and folded in self.lex.all_places
-        )
-
-    def previous(self, i):
-        return i - 1 if i > 0 else None
+        return previous in PLACE_PREPOSITIONS and folded in self.lex.all_places
 
     def gap_before(self, i):
         start = self.tokens[i - 1].end if i > 0 else 0
@@ -263,56 +256,51 @@ class NameFinder:
         return self.listed(token) and not self.ordinary(token)
 
     def grow(self, i):
-        """The indexes of the whole name around seed `i`."""
+        """The first and last index of the whole name around seed `i`."""
+        seed_capital = self.tokens[i].capital
         first = last = i
-        # Forward: particles followed by a name word, hyphenated parts, further names.
         j = i + 1
-        while j < len(self.tokens):
-            gap = self.gap_before(j)
-            if gap not in (" ", "-"):
-                break
+        while j < len(self.tokens) and self.gap_before(j) in (" ", "-"):
             token = self.tokens[j]
-            if token.folded in PARTICLES or (token.text == "t" and gap.endswith("'")):
-                k = j
-                while k < len(self.tokens) and self.tokens[k].folded in PARTICLES and self.gap_before(k) in (
-                    " ",
-                    " '",
-                    "-",
-                ):
-                    k += 1
-                if k < len(self.tokens) and self.tokens[k].capital and self.name_like(k):
-                    last = j = k
-                    j += 1
-                    continue
+            if token.folded in PARTICLES:  # 'van der Linden', 'el Khatib', 'Bakker-van Dam'
+                j = self._name_after_particles(j)
+                if j is None:
+                    break
+            elif not (token.joined and token.capital) and not (
+                self.name_like(j) and (token.capital or not seed_capital)
+            ):
                 break
-            if token.joined and token.capital:
-                last = j
-            elif token.capital and self.name_like(j):
-                last = j
-            elif not token.capital and not self.tokens[i].capital and self.name_like(j):
-                last = j
-            else:
-                break
+            last = j
             j += 1
-        # Backward: particles before a capitalised name ('van der Linden'), further names.
         j = i - 1
-        while j >= 0:
-            gap = self.gap_before(j + 1)
+        while j >= 0 and self.gap_before(j + 1) in (" ", "-", " '"):
             token = self.tokens[j]
-            if gap not in (" ", "-", " '"):
+            particle = token.folded in PARTICLES and self.tokens[first].capital
+            earlier_name = token.capital and self.name_like(j) and not self.tokens[j + 1].sentence_start
+            if not (particle or earlier_name):
                 break
-            if token.folded in PARTICLES and self.tokens[first].capital:
-                first = j
-            elif token.capital and self.name_like(j) and not self.tokens[j + 1].sentence_start:
-                first = j
-            else:
-                break
+            first = j
             j -= 1
+        # A lower-case particle before the name is the sentence's own word ('in de Bilt').
         while first < last and self.tokens[first].folded in PARTICLES and not self.tokens[first].capital:
-            if self.introduced(first) or first == 0:
+            if first == 0 or self.introduced(first):
                 break
             first += 1
         return first, last
+
+    def _name_after_particles(self, j):
+        """The index of the capitalised name word after the particles starting at `j`."""
+        while j < len(self.tokens) and self.tokens[j].folded in PARTICLES:
+            if self.gap_before(j) not in (" ", " '", "-"):
+                return None
+            j += 1
+        found = (
+            j < len(self.tokens)
+            and self.gap_before(j) in (" ", " '", "-")
+            and self.tokens[j].capital
+            and self.name_like(j)
+        )
+        return j if found else None
 
     def spans(self):
         found = {}
@@ -344,13 +332,21 @@ class NameFinder:
             gap = re.sub(r"\(\d{1,2}\)", "", self.gap_before(after))
             if gap == ", ":
                 yield after
-            elif self.tokens[after].folded in ("en", "and") and gap.strip() == "" and after + 1 < len(self.tokens):
-                if self.gap_before(after + 1) == " ":
-                    yield after + 1
+            elif (
+                self.tokens[after].folded in ("en", "and")
+                and gap.strip() == ""
+                and after + 1 < len(self.tokens)
+                and self.gap_before(after + 1) == " "
+            ):
+                yield after + 1
         if before >= 0:
             if self.gap_before(first) == ", ":
                 yield before
-            elif self.tokens[before].folded in ("en", "and") and before > 0 and self.gap_before(before).strip() == "":
+            elif (
+                self.tokens[before].folded in ("en", "and")
+                and before > 0
+                and self.gap_before(before).strip() == ""
+            ):
                 yield before - 1
 
 

@@ -9,6 +9,8 @@ the ways people actually type these things: spaced and dashed numbers, '(at)' an
 
 import re
 
+from advies.pii.lexicon import word_set
+
 # ---- e-mail addresses -------------------------------------------------------------
 
 _AT = r"(?:\s*@\s*|\s*[\[(]\s*(?:at|a|@|apenstaartje)\s*[\])]\s*|\s+(?:at|apenstaartje)\s+)"
@@ -69,8 +71,8 @@ def _is_date(fragment):
 # ---- BSN ----------------------------------------------------------------------------
 
 BSN_CANDIDATE = re.compile(
-    r"(?<![\d.,/-])(?:\d{9}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{4}[ .-]\d{2}[ .-]\d{3}|\d{3}[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}|"
-    r"\d{2}[ .-]\d{3}[ .-]\d{2}[ .-]\d{2})(?![\d]|[.,/-]\d)"
+    r"(?<![\d.,/-])(?:\d{9}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{4}[ .-]\d{2}[ .-]\d{3}|"
+    r"\d{3}[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}|\d{2}[ .-]\d{3}[ .-]\d{2}[ .-]\d{2})(?![\d]|[.,/-]\d)"
 )
 BSN_LABEL = re.compile(r"\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)\b\W{0,3}", re.I)
 LABELLED_NUMBER = re.compile(r"(?:[a-z ]{0,30}?[:\s]\s*)?(\d[\d .-]{6,12}\d)", re.I)
@@ -163,13 +165,13 @@ HOUSE_NUMBER = (
     r"|(?:\s?(?:bis|ter|hs|huis|bg|boven|bov|beneden|zwart|rood|rd|zw)\b))?"
 )
 # Words ending like a street but not streets, and units after a number.
-NOT_STREETS = frozenset(
+NOT_STREETS = word_set(
     """
     onderweg halverweg halfweg terugweg heenweg thuisweg omweg uitweg zijweg weg voorhof kerkhof
     gerechtshof hof ervaring ring markt arbeidsmarkt park pad baan loopbaan wijk veld speelveld
     sportveld dam erf hoek berg kamp tuin meer dal haven kant zijde wal oord lei waard kade straat laan
     plein dreef dijk gracht singel steeg allee boulevard huis tuinen
-    """.split()
+    """
 )
 UNITS = (
     r"(?:jaar|jaren|jr|keer|maal|x|uur|uren|min|minuten|dagen|dag|weken|week|maanden|maand|nachten|"
@@ -185,17 +187,19 @@ ADDRESS_EN = re.compile(
     r"\b\d{1,4}\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd\.|Lane|Avenue|Ave\.|Drive|Square|Close|Crescent|Way)\b"
 )
 # 'op nummer 8 van de Beukenhof', 'woont op Wielewaal 12', ', Wielewaal 12.'
-NUMBER_OF_STREET = re.compile(r"\b(?:huis)?nummer\s+[1-9]\d{0,3}\s*[a-z]?\s+(?:van|aan|in|op)\s+(?:de|het)\s+[A-Z][\w-]+")
+NUMBER_OF_STREET = re.compile(
+    r"\b(?:huis)?nummer\s+[1-9]\d{0,3}\s*[a-z]?\s+(?:van|aan|in|op)\s+(?:de|het)\s+[A-Z][\w-]+"
+)
 NAMED_PLACE_NUMBER = re.compile(
     rf"(?:\b(?:op|aan|adres|woonadres|woont|wonen|verblijft|ingeschreven|,)\s+(?:de\s+|het\s+)?|\badres\W{{1,3}}|,\s+)"
     rf"((?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\s+{HOUSE_NUMBER})(?!\s*{UNITS})(?![\w-]|[.,:]\d)"
 )
-NOT_PLACE_WORDS = frozenset(
+NOT_PLACE_WORDS = word_set(
     """
     groep klas leerjaar fase stap week artikel bijlage code niveau level versie hoofdstuk pagina
     blz paragraaf punt tabel kamer kamers bus lijn spoor zaal verdieping etage ronde dag jaar
     havo vwo vmbo mbo hbo wo covid corona top ma di wo do vr za zo
-    """.split()
+    """
 )
 
 
@@ -207,7 +211,9 @@ def address_spans(text):
         named = len(words) > 1 and words[-2][:1].isupper() and last_word in NOT_STREETS
         if (last_word in NOT_STREETS and not named) or len(last_word) < 4:
             continue
-        if not street[:1].isupper() and not re.search(r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg)$", last_word):
+        if not street[:1].isupper() and not re.search(
+            r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg)$", last_word
+        ):
             continue
         start = match.start(1) + _leading_function_words(street)
         yield start, match.end(), "address"
@@ -297,7 +303,9 @@ PLATE = re.compile(
     r")(?![\w-])"
 )
 PLATE_LABEL = re.compile(r"\b(?:kenteken|kentekenplaat|nummerbord|nummerplaat|licen[cs]e plate)\b", re.I)
-PLATE_AFTER_LABEL = re.compile(r"[^\n.]{0,25}?(?<![\w-])([A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2})(?![\w-])", re.I)
+PLATE_AFTER_LABEL = re.compile(
+    r"[^\n.]{0,25}?(?<![\w-])([A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2})(?![\w-])", re.I
+)
 
 
 def plate_spans(text):
@@ -321,10 +329,14 @@ FILE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Words that name a file only when the number follows at once ('dossier 88-4412', 'ons kenmerk 23.0441').
-FILE_WORD = re.compile(r"\b(?:dossier|cli[eë]nt|zaak|kenmerk|ref|polis|nummer|nr)\b\.?:?\s?(?=\d|[A-Z]{1,5}[-/]\d)", re.I)
+FILE_WORD = re.compile(
+    r"\b(?:dossier|cli[eë]nt|zaak|kenmerk|ref|polis|nummer|nr)\b\.?:?\s?(?=\d|[A-Z]{1,5}[-/]\d)", re.I
+)
 FILE_CODE = re.compile(r"(?:[A-Z]{1,5}[-/. ]?)?\d[\dA-Z]*(?:\s?[-/.]\s?[\dA-Z]+)*", re.IGNORECASE)
 # Numbers with a shape of their own: 'C/13/712345 / FA RK 22-4455', 'JB-2023-7781', '200.123.456/01'.
-COURT_NUMBER = re.compile(r"\b[A-Z]/\d{2}/\d{5,}(?:\s*/\s*[A-Z]{2}\s[A-Z]{2}\s\d{2}-\d{3,})?|\b[A-Z]{2}\s?RK\s\d{2}-\d{3,}\b")
+COURT_NUMBER = re.compile(
+    r"\b[A-Z]/\d{2}/\d{5,}(?:\s*/\s*[A-Z]{2}\s[A-Z]{2}\s\d{2}-\d{3,})?|\b[A-Z]{2}\s?RK\s\d{2}-\d{3,}\b"
+)
 REFERENCE_CODE = re.compile(r"\b[A-Z]{2,5}-(?:19|20)\d{2}[-/]\d{3,}\b")
 
 
@@ -366,7 +378,9 @@ PLATFORM = re.compile(
     re.IGNORECASE,
 )
 # A user name has digits, dots or underscores, which ordinary words do not.
-USER_NAME = re.compile(r"(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+\b|(?<![\w@.])@?[A-Za-z]+\d+[A-Za-z0-9]*\b")
+USER_NAME = re.compile(
+    r"(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+\b|(?<![\w@.])@?[A-Za-z]+\d+[A-Za-z0-9]*\b"
+)
 
 
 def handle_spans(text):

@@ -24,7 +24,9 @@ def load(part):
             continue
         kinds, text = line.split("\t", 1)
         sentences.append(
-            Sentence(text=text, kinds=frozenset() if kinds == "-" else frozenset(kinds.split(",")), line=number)
+            Sentence(
+                text=text, kinds=frozenset() if kinds == "-" else frozenset(kinds.split(",")), line=number
+            )
         )
     return sentences
 
