@@ -9,7 +9,7 @@ the ways people actually type these things: spaced and dashed numbers, '(at)' an
 
 import re
 
-from advies.pii.lexicon import word_set
+from advies.pii.lexicon import fold, lexicon, word_set
 
 # ---- e-mail addresses -------------------------------------------------------------
 
@@ -37,9 +37,13 @@ SERVICE_PREFIXES = ("800", "900", "906", "909", "88")
 
 def phone_spans(text):
     for match in PHONE_CANDIDATE.finditer(text):
-        fragment = match.group(0)
-        if _looks_like_phone(fragment):
-            yield match.start(), match.end(), "phone"
+        # The run may go on past the number ('06 1234 5678 20 keer'): take the longest
+        # run of its digit groups, from the start, that is a phone number.
+        group_ends = [m.end() for m in re.finditer(r"\d+\)?", match.group(0))]
+        for end in reversed(group_ends):
+            if _looks_like_phone(match.group(0)[:end]):
+                yield match.start(), match.start() + end, "phone"
+                break
 
 
 def _looks_like_phone(fragment):
@@ -123,11 +127,14 @@ def iban_spans(text):
             continue
         if _iban_checks(compact) or IBAN_NL.fullmatch(compact):
             yield match.start(), match.end(), "iban"
-    # An old Dutch account number after 'rekeningnummer'.
+    # An old Dutch account number (up to ten digits) after 'rekeningnummer', not an amount.
     for label in ACCOUNT_LABEL.finditer(text):
-        number = re.compile(r"[^\d\n]{0,25}?(\d[\d .]{5,12}\d)").match(text, label.end())
-        if number:
+        number = ACCOUNT_NUMBER.match(text, label.end())
+        if number and 6 <= len(re.sub(r"\D", "", number.group(1))) <= 10:
             yield number.start(1), number.end(1), "iban"
+
+
+ACCOUNT_NUMBER = re.compile(r"[^\d\n€]{0,25}?(\d[\d .]{4,12}\d)(?![\d,])(?!\s*(?:euro|eur)\b)", re.I)
 
 
 # ---- postcodes ----------------------------------------------------------------------
@@ -152,18 +159,19 @@ def postcode_spans(text):
 
 STREET_SUFFIXES = (
     "straat|straatje|straatweg|dwarsstraat|weg|laan|laantje|plein|gracht|kade|singel|dijk|hof|pad|steeg|"
-    "dreef|markt|baan|wal|plantsoen|ring|erf|park|burgwal|dam|veld|akker|hoeve|lei|boulevard|allee|oord|"
+    "dreef|markt|baan|wal|plantsoen|erf|park|burgwal|dam|veld|akker|hoeve|lei|boulevard|allee|oord|"
     "veste|kant|haven|poort|brink|wijk|zijde|vliet|vaart|wetering|gaarde|weide|hout|bosch|heuvel|zoom|"
     "promenade|passage|waard|tuin|tuinen|hoek|berg|horst|donk|meer|rade|polder|stede|hage|kamp|dal|"
     "haege|beemd|schans|wierde|terp|street|road|lane|avenue|drive|square|close|crescent|way"
 )
 # Suffixes after a house number: 12a, 12 A, 12-A, 12bis, 14 bis, 12 hs, 45-II, 9 zwart, 263-1.
-HOUSE_NUMBER = (
-    r"(?:nr\.?\s*|nummer\s+)?[1-9]\d{0,3}"
+HOUSE_NUMBER_SUFFIX = (
     r"(?:\s?-?\s?(?:bis|ter|hs|huis|bg|bel|boven|bov|beneden|zwart|rood|[IVX]{1,4}\b|[a-zA-Z](?![a-zA-Z])|"
     r"\d{1,3}(?!\d|[.,:]\d))"
     r"|(?:\s?(?:bis|ter|hs|huis|bg|boven|bov|beneden|zwart|rood|rd|zw)\b))?"
 )
+# A house number is no year ('Kerstmarkt 2023').
+HOUSE_NUMBER = rf"(?:nr\.?\s*|nummer\s+)?(?!(?:19|20)\d\d\b)[1-9]\d{{0,3}}{HOUSE_NUMBER_SUFFIX}"
 # Words ending like a street but not streets, and units after a number.
 NOT_STREETS = word_set(
     """
@@ -173,14 +181,15 @@ NOT_STREETS = word_set(
     plein dreef dijk gracht singel steeg allee boulevard huis tuinen
     """
 )
+MONTH_WORD = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
 UNITS = (
     r"(?:jaar|jaren|jr|keer|maal|x|uur|uren|min|minuten|dagen|dag|weken|week|maanden|maand|nachten|"
     r"kinderen|kind|euro|eur|procent|%|km|kilometer|meter|m|personen|sessies|gesprekken|meldingen|"
     r"years?|times|hours?|days?|weeks?|months?)\b"
 )
 ADDRESS = re.compile(
-    rf"(?<![\w-])((?:(?:[A-Z][\w'-]*|van|de|der|den|het|'t|ter|ten|op|aan|in)\s+){{0,4}}"
-    rf"[\w'-]*?(?:{STREET_SUFFIXES}))\s+({HOUSE_NUMBER})(?!\s*{UNITS})(?![\w-]|[.,]\d)",
+    rf"(?<![\w-])((?:(?:(?-i:[A-Z])[\w'-]*|van|de|der|den|het|'t|ter|ten)\s+){{0,4}}"
+    rf"[\w'-]*?(?:{STREET_SUFFIXES}))\s+({HOUSE_NUMBER})(?!\s*{UNITS})(?!\s*{MONTH_WORD})(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
 ADDRESS_EN = re.compile(
@@ -190,9 +199,13 @@ ADDRESS_EN = re.compile(
 NUMBER_OF_STREET = re.compile(
     r"\b(?:huis)?nummer\s+[1-9]\d{0,3}\s*[a-z]?\s+(?:van|aan|in|op)\s+(?:de|het)\s+[A-Z][\w-]+"
 )
+# The number ends the clause ('Wielewaal 12.', 'Wielewaal 12, 1234 AB', 'Wielewaal 12 in
+# Zeist'), unlike 'op Facebook 3 berichten' or 'op Koningsdag 27 april'.
 NAMED_PLACE_NUMBER = re.compile(
-    rf"(?:\b(?:op|aan|adres|woonadres|woont|wonen|verblijft|ingeschreven|,)\s+(?:de\s+|het\s+)?|\badres\W{{1,3}}|,\s+)"
-    rf"((?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\s+{HOUSE_NUMBER})(?!\s*{UNITS})(?![\w-]|[.,:]\d)"
+    r"(?:\b(?:op|aan|adres|woonadres|woont|wonen|verblijft|ingeschreven)\s+(?:de\s+|het\s+)?"
+    r"|\badres\W{1,3}|,\s+)"
+    rf"((?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\s+[1-9]\d{{0,2}}{HOUSE_NUMBER_SUFFIX})"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|te|bij|en|met|is|was)\b)(?![.,:]\d)"
 )
 NOT_PLACE_WORDS = word_set(
     """
@@ -211,6 +224,8 @@ def address_spans(text):
         named = len(words) > 1 and words[-2][:1].isupper() and last_word in NOT_STREETS
         if (last_word in NOT_STREETS and not named) or len(last_word) < 4:
             continue
+        if len(words) == 1 and fold(street) in lexicon().all_places:  # 'Amsterdam 3'
+            continue
         if not street[:1].isupper() and not re.search(
             r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg)$", last_word
         ):
@@ -225,13 +240,15 @@ def address_spans(text):
         words = match.group(1).split()
         if words[0].lower() in NOT_PLACE_WORDS or words[-2].lower() in NOT_PLACE_WORDS:
             continue
+        if fold(words[0]) in lexicon().not_names:  # 'op Instagram 3.', 'aan Veilig Thuis 2.'
+            continue
         yield match.start(1), match.end(1), "address"
 
 
 def _leading_function_words(street):
-    """Characters of lower-case words before the street's first capitalised word."""
-    match = re.match(r"(?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)\s+)+", street)
-    return match.end() if match and street[match.end() : match.end() + 1].isupper() else 0
+    """Characters of the lower-case 'de', 'het'... before the street's own words."""
+    match = re.match(r"(?:(?:van|de|der|den|het|'t|ter|ten)\s+)+", street)
+    return match.end() if match and match.end() < len(street) else 0
 
 
 # ---- dates -----------------------------------------------------------------------
@@ -241,7 +258,8 @@ MONTHS = (
     "jan|feb|febr|mrt|maa|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|"
     "january|february|march|may|june|july|august|october"
 )
-_YEAR = r"(?:\d{4}|'\d{2}|’\d{2}|\d{2}(?!\d))"
+# A two-digit year only with its apostrophe ('12 sept '09'), so '3 mei 10 uur' is no date.
+_YEAR = r"(?:\d{4}|'\d{2}|’\d{2})"
 DATE_NUMERIC = re.compile(
     r"(?<![\d.,/-])(?:(?:0?[1-9]|[12]\d|3[01])\s?[-/.]\s?(?:0?[1-9]|1[0-2])\s?[-/.]\s?(?:\d{4}|'?\d{2})|"
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})|"
@@ -294,12 +312,13 @@ def sentences(text):
 
 # ---- licence plates ---------------------------------------------------------------
 
+# The fourteen Dutch side codes (XX-99-99 ... 999-XX-9); the all-digit 99-99-99 is a date.
 PLATE = re.compile(
     r"(?<![\w-])(?:"
     r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|"
     r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|"
     r"[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|"
-    r"\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d|[A-Z]{3}-\d{2}-\d|\d-[A-Z]{3}-\d{3}"
+    r"\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d"
     r")(?![\w-])"
 )
 PLATE_LABEL = re.compile(r"\b(?:kenteken|kentekenplaat|nummerbord|nummerplaat|licen[cs]e plate)\b", re.I)
@@ -347,7 +366,12 @@ def file_number_spans(text):
         window = re.compile(r"[^\n.\d]{0,40}?(?=\d|[A-Z]{1,5}[-/]\d)").match(text, label.end())
         if window:
             starts.append(window.end())
-    starts.extend(match.end() for match in FILE_WORD.finditer(text))
+    for match in FILE_WORD.finditer(text):
+        # After a bare 'nummer' a number with a leading 0 is a phone or service number.
+        if not (
+            match.group(0).lower().startswith(("nummer", "nr")) and text[match.end() : match.end() + 1] == "0"
+        ):
+            starts.append(match.end())
     for start in starts:
         code = FILE_CODE.match(text, start)
         if code and _is_identifier(code.group(0)) and not re.match(rf"\s*{UNITS}", text[code.end() :]):
@@ -389,9 +413,16 @@ def handle_spans(text):
             yield match.start(), match.end(), "handle"
     for platform in PLATFORM.finditer(text):
         window_end = min(len(text), platform.end() + 40)
-        match = USER_NAME.search(text, platform.end(), window_end)
-        if match and not re.search(r"[.!?]\s", text[platform.end() : match.start()]):
-            yield match.start(), match.end(), "handle"
+        for match in USER_NAME.finditer(text, platform.end(), window_end):
+            if re.search(r"[.!?]\s", text[platform.end() : match.start()]):
+                break
+            if not ABBREVIATION.fullmatch(match.group(0)):
+                yield match.start(), match.end(), "handle"
+                break
+
+
+# 'o.a', 'i.v.m', 'm.b.t': short parts joined by dots are an abbreviation, not a user name.
+ABBREVIATION = re.compile(r"[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+")
 
 
 FINDERS = (
