@@ -79,10 +79,13 @@ def find_personal_data(text):
     spans = [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
     for finder in FINDERS:
         spans.extend(finder(text))
-    spans = _without_overlaps(spans)
+    spans = _without_overlaps(spans, len(text))
+    taken = bytearray(len(text))
+    for start, end, _kind in spans:
+        taken[start:end] = b"\x01" * (end - start)
 
     def masked(start, end):
-        return any(s < end and start < e for s, e, _kind in spans)
+        return any(taken[start:end])
 
     spans.extend((start, end, "name") for start, end in find_names(text, masked))
     findings = []
@@ -95,12 +98,14 @@ def find_personal_data(text):
     return findings
 
 
-def _without_overlaps(spans):
+def _without_overlaps(spans, length):
     """Keep the more specific of overlapping findings (an IBAN is no phone number), and
     the longer of two of the same kind."""
     ranked = sorted(spans, key=lambda s: (PRIORITY.index(s[2]), -(s[1] - s[0])))
+    taken = bytearray(length)
     kept = []
     for start, end, kind in ranked:
-        if not any(s < end and start < e for s, e, _k in kept):
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, kind))
     return kept

@@ -76,11 +76,12 @@ class Lexicon:
     all_places: frozenset
     words: frozenset
     not_names: frozenset
-    # First words of multi-word phrases that are no name (places, organisations), with
-    # the phrases as (tuple of folded words, is a place), longest first.
+    # Multi-word phrases that are no name (places, organisations) by their first word:
+    # [(length, {tuple of folded words: is a place})], longest first.
     phrases: dict
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word):
     """Lower case without accents, the form every list is looked up in."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -111,13 +112,16 @@ def _read_lines(path):
 
 
 def _phrase_index(places, others):
+    """{first word: [(length, {phrase: is a place}), ...] longest first}."""
     index = {}
     for phrases, is_place in ((places, True), (others, False)):
         for phrase in phrases:
             words = tuple(fold(part) for part in _split_phrase(phrase))
             if words:
-                index.setdefault(words[0], set()).add((words, is_place))
-    return {first: sorted(found, key=lambda item: -len(item[0])) for first, found in index.items()}
+                by_length = index.setdefault(words[0], {}).setdefault(len(words), {})
+                # A phrase on the hand-kept list is never part of a name, even if it is a place.
+                by_length[words] = by_length.setdefault(words, is_place) and is_place
+    return {first: sorted(lengths.items(), reverse=True) for first, lengths in index.items()}
 
 
 def _split_phrase(phrase):

@@ -41,13 +41,37 @@ CALENDAR = word_set(
     """
     januari februari maart april mei juni juli augustus september oktober november december
     january february march may june july august october
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lente zomer herfst winter
     """
 )
-CALENDAR_CONTEXT = word_set("in sinds since on op of van eind begin half medio vanaf tot until")
+CALENDAR_CONTEXT = word_set(
+    "in sinds since on op of van eind begin half medio vanaf tot until de het deze vorige afgelopen komende"
+)
 # Words after which a place that is also a first name (Axel, Wessel) is the place.
 PLACE_PREPOSITIONS = word_set(
     "in uit naar te nabij rond richting omgeving regio gemeente vanuit via bij from to at near"
+)
+# Nouns that end the name of an institution ('Lorentzhuis', 'Emmaschool', 'Zonnehuizen').
+INSTITUTION_HEADS = (
+    "huis",
+    "huizen",
+    "school",
+    "college",
+    "lyceum",
+    "kliniek",
+    "centrum",
+    "instituut",
+    "stichting",
+    "groep",
+    "zorg",
+    "hulp",
+    "poli",
+    "praktijk",
+    "ziekenhuis",
+    "team",
+    "academie",
+    "kerk",
+    "moskee",
 )
 # Endings that mark a surname whatever the list says (Kowalczyk, Lewandowski, Yılmazoğlu).
 SURNAME_ENDINGS = re.compile(
@@ -96,7 +120,7 @@ def tokenize(text):
                 end=match.end(),
                 folded=fold(word),
                 capital=word[:1].isupper(),
-                acronym=len(word) > 1 and re.split(r"['’]", word)[0].isupper(),
+                acronym=len(word) > 1 and word.replace("’", "'").split("'")[0].isupper(),
                 sentence_start=not tokens
                 or bool(SENTENCE_END.search(gap))
                 or gap.lstrip() in ("- ", "• ", "* "),
@@ -140,7 +164,21 @@ class NameFinder:
     # ---- facts about one word ----------------------------------------------------
 
     def listed(self, token):
-        return token.folded in self.lex.first_names or token.folded in self.lex.surnames
+        folded = token.folded
+        if folded.endswith(("'s", "’s")):  # 'Sanne's vader'
+            folded = folded[:-2]
+        return folded in self.lex.first_names or folded in self.lex.surnames
+
+    def possessive_before_relation(self, i):
+        """'Mehmets moeder', 'Sannes vader': a first name with a genitive s."""
+        token = self.tokens[i]
+        following = self.tokens[i + 1].folded if i + 1 < len(self.tokens) else ""
+        return (
+            token.capital
+            and token.folded.endswith("s")
+            and token.folded[:-1] in self.lex.first_names
+            and (following in RELATIONS or following in PLURAL_RELATIONS)
+        )
 
     def first_name(self, token):
         return token.folded in self.lex.first_names
@@ -159,12 +197,34 @@ class NameFinder:
             return True
         if folded in FUNCTION_WORDS:
             return True
+        if self.compound_with_hyphen(i) or self.institution_compound(token):
+            return True
         previous = self.tokens[i - 1].folded if i > 0 else ""
         if folded in CALENDAR and (
             previous in CALENDAR_CONTEXT or re.match(r"\s*'?\d", self.text[token.end :])
         ):
             return True
         return previous in PLACE_PREPOSITIONS and folded in self.lex.all_places
+
+    def compound_with_hyphen(self, i):
+        """'Gordon-training', 'Leger des Heils-opvang': the name of a thing, not a person."""
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return bool(
+            following is not None
+            and following.joined
+            and not following.capital
+            and following.folded not in PARTICLES
+            and self.ordinary(following)
+        )
+
+    def institution_compound(self, token):
+        """'Lorentzhuis', 'Emmaschool': an unknown word ending in an institution's noun."""
+        word = token.folded
+        return (
+            token.capital
+            and not self.listed(token)
+            and any(word.endswith(head) and len(word) > len(head) + 2 for head in INSTITUTION_HEADS)
+        )
 
     def gap_before(self, i):
         start = self.tokens[i - 1].end if i > 0 else 0
@@ -173,16 +233,16 @@ class NameFinder:
     # ---- the rules -------------------------------------------------------------
 
     def _phrase_cover(self):
+        """Indexes of words inside a phrase that is no name (longest phrase first)."""
         covered = set()
         folded = [t.folded for t in self.tokens]
-        i = 0
-        while i < len(self.tokens):
-            for phrase, is_place in self.lex.phrases.get(folded[i], ()):
-                end = i + len(phrase)
-                if tuple(folded[i:end]) == phrase and not (is_place and self._part_of_name(i, end)):
+        for i, word in enumerate(folded):
+            for length, phrases in self.lex.phrases.get(word, ()):
+                end = i + length
+                is_place = phrases.get(tuple(folded[i:end]))
+                if is_place is not None and not (is_place and self._part_of_name(i, end)):
                     covered.update(range(i, end))
                     break
-            i += 1
         return covered
 
     def _part_of_name(self, start, end):
@@ -223,7 +283,8 @@ class NameFinder:
     def is_name(self, i, token):
         introduced = self.introduced(i)
         if introduced == "title":
-            return token.capital or not self.ordinary(token)
+            # 'mevrouw de wit': after a title and a tussenvoegsel any word is the surname.
+            return token.capital or not self.ordinary(token) or self.tokens[i - 1].folded in PARTICLES
         if introduced == "naming":
             return token.capital or self.listed(token) or not self.ordinary(token)
         if introduced in ("relation", "plural"):
@@ -236,10 +297,14 @@ class NameFinder:
         if token.capital:
             if SURNAME_ENDINGS.search(token.folded) and not self.ordinary(token):
                 return True
+            if self.possessive_before_relation(i):
+                return True
             if AGE_OR_ROLE_AFTER.match(self.text, token.end) and not self.ordinary(token):
                 return True
             if token.sentence_start:
-                return self.first_name(token) and not self.abbreviation(token)
+                return (
+                    self.first_name(token) or token.folded.endswith(("'s", "’s")) and self.listed(token)
+                ) and not (self.abbreviation(token))
             return self.listed(token) or not self.ordinary(token)
         return self.listed(token) and not self.ordinary(token) and len(token.folded) > 2
 
@@ -304,9 +369,13 @@ class NameFinder:
 
     def spans(self):
         found = {}
+        reached = -1
         for i in self.seeds():
+            if i <= reached:  # already inside the name grown from an earlier seed
+                continue
             first, last = self.grow(i)
             found[first] = max(found.get(first, last), last)
+            reached = last
         self._join_lists(found)
         return [(self.tokens[a].start, self.tokens[b].end) for a, b in sorted(found.items())]
 

@@ -39,7 +39,13 @@ def phone_spans(text):
     for match in PHONE_CANDIDATE.finditer(text):
         # The run may go on past the number ('06 1234 5678 20 keer'): take the longest
         # run of its digit groups, from the start, that is a phone number.
-        group_ends = [m.end() for m in re.finditer(r"\d+\)?", match.group(0))]
+        group_ends = []
+        digits = 0
+        for group in re.finditer(r"\d+\)?", match.group(0)):
+            digits += len(group.group(0).rstrip(")"))
+            if digits > 16:  # no phone number is longer
+                break
+            group_ends.append(group.end())
         for end in reversed(group_ends):
             if _looks_like_phone(match.group(0)[:end]):
                 yield match.start(), match.start() + end, "phone"
@@ -187,11 +193,21 @@ UNITS = (
     r"kinderen|kind|euro|eur|procent|%|km|kilometer|meter|m|personen|sessies|gesprekken|meldingen|"
     r"years?|times|hours?|days?|weeks?|months?)\b"
 )
-ADDRESS = re.compile(
-    rf"(?<![\w-])((?:(?:(?-i:[A-Z])[\w'-]*|van|de|der|den|het|'t|ter|ten)\s+){{0,4}}"
-    rf"[\w'-]*?(?:{STREET_SUFFIXES}))\s+({HOUSE_NUMBER})(?!\s*{UNITS})(?!\s*{MONTH_WORD})(?![\w-]|[.,]\d)",
+STREET_ENDINGS = tuple(STREET_SUFFIXES.split("|"))
+# A word followed by a house number; whether the word is a street is decided in code,
+# which is much faster than a pattern that tries every street ending at every word.
+WORD_AND_NUMBER = re.compile(
+    rf"(?<![\w-])([\w'-]{{3,}})\s+({HOUSE_NUMBER})(?!\s*{UNITS})(?!\s*{MONTH_WORD})(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
+# Streets named 'Laan van Meerdervoort', 'Plein van de Verenigde Naties', 'Hof van Delft'.
+STREET_OF = re.compile(
+    r"\b(?:Laan|Plein|Weg|Straat|Kade|Singel|Dreef|Hof|Park|Plantsoen|Boulevard|Poort|Brink)\s+"
+    r"(?:(?:van|de|der|den|het|'t|op|in|aan|ter|ten)\s+)+(?:[A-Z][\w'-]+\s+){1,3}"
+    rf"{HOUSE_NUMBER}(?!\s*{UNITS})(?![\w-]|[.,]\d)"
+)
+# The words of a street name before its last word: 'Van Limburg Stirumlaan', 'Jan van Galenstraat'.
+STREET_NAME_START = re.compile(r"(?:(?:[A-Z][\w'-]*|van|de|der|den|het|'t|ter|ten)\s+){0,4}$")
 ADDRESS_EN = re.compile(
     r"\b\d{1,4}\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd\.|Lane|Avenue|Ave\.|Drive|Square|Close|Crescent|Way)\b"
 )
@@ -217,8 +233,12 @@ NOT_PLACE_WORDS = word_set(
 
 
 def address_spans(text):
-    for match in ADDRESS.finditer(text):
-        street = match.group(1)
+    for match in WORD_AND_NUMBER.finditer(text):
+        if not match.group(1).lower().endswith(STREET_ENDINGS):
+            continue
+        before = STREET_NAME_START.search(text, max(0, match.start(1) - 80), match.start(1))
+        start = before.start() if before else match.start(1)
+        street = text[start : match.end(1)]
         words = street.split()
         last_word = words[-1].lower()
         named = len(words) > 1 and words[-2][:1].isupper() and last_word in NOT_STREETS
@@ -226,12 +246,13 @@ def address_spans(text):
             continue
         if len(words) == 1 and fold(street) in lexicon().all_places:  # 'Amsterdam 3'
             continue
-        if not street[:1].isupper() and not re.search(
-            r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg)$", last_word
+        if not street[:1].isupper() and not last_word.endswith(
+            ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "steeg")
         ):
             continue
-        start = match.start(1) + _leading_function_words(street)
-        yield start, match.end(), "address"
+        yield start + _leading_function_words(street), match.end(), "address"
+    for match in STREET_OF.finditer(text):
+        yield match.start(), match.end(), "address"
     for match in ADDRESS_EN.finditer(text):
         yield match.start(), match.end(), "address"
     for match in NUMBER_OF_STREET.finditer(text):
