@@ -302,11 +302,28 @@ class NameFinder:
             if AGE_OR_ROLE_AFTER.match(self.text, token.end) and not self.ordinary(token):
                 return True
             if token.sentence_start:
-                return (
-                    self.first_name(token) or token.folded.endswith(("'s", "’s")) and self.listed(token)
-                ) and not (self.abbreviation(token))
+                if self.abbreviation(token):
+                    return False
+                if self.first_name(token) or (token.folded.endswith(("'s", "’s")) and self.listed(token)):
+                    return True
+                return self.unknown_subject(i)
             return self.listed(token) or not self.ordinary(token)
         return self.listed(token) and not self.ordinary(token) and len(token.folded) > 2
+
+    def unknown_subject(self, i):
+        """'Xiomara zegt...': a sentence opened by a word in no list and no dictionary,
+        followed by an ordinary lower-case word, is most likely opened by a name."""
+        token = self.tokens[i]
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return bool(
+            len(token.folded) > 2
+            and not self.ordinary(token)
+            and not self.listed(token)
+            and following is not None
+            and self.gap_before(i + 1) == " "
+            and not following.capital
+            and (following.folded in FUNCTION_WORDS or self.ordinary(following))
+        )
 
     def abbreviation(self, token):
         return len(token.text) <= 4 and self.text[token.end : token.end + 1] == "."
