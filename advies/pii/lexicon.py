@@ -49,6 +49,8 @@ RELATIONS = word_set(
     consulent klantmanager trajectbegeleider toezichthouder raadsonderzoeker onderzoeker burgemeester
     wethouder buurtcoach jongerenwerker ambulant ambulante begeleider begeleidster woonbegeleider
     schoolmaatschappelijk werker leerplichtambtenaar contactpersoon vertrouwenspersoon
+    puber peuter kleuter tiener leerling scholier student patiënt patient jeugdige jongvolwassene
+    zuigeling pasgeborene dreumes adolescent
     mother father son daughter brother sister grandmother grandfather grandma grandpa aunt uncle
     stepfather stepmother boyfriend girlfriend husband wife child
     """
@@ -72,6 +74,7 @@ PARTICLES = word_set(
 class Lexicon:
     first_names: frozenset
     surnames: frozenset
+    plain_surnames: frozenset
     places: frozenset
     all_places: frozenset
     words: frozenset
@@ -150,6 +153,7 @@ def lexicon():
     return Lexicon(
         first_names=first_names - TITLES - RELATIONS,
         surnames=surnames - TITLES - RELATIONS,
+        plain_surnames=frozenset(fold(n) for n in raw["surname"] if " " not in n) - TITLES - RELATIONS,
         places=single_places,
         all_places=frozenset(fold(p) for p in places if " " not in p),
         words=words,

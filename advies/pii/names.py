@@ -26,7 +26,8 @@ from advies.pii.lexicon import NAMING_WORDS, PARTICLES, RELATIONS, TITLES, fold,
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?…:;]\s*$|\n")
-AGE_OR_ROLE_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[^\W\d_]+\))")
+NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]+")
+AGE_OR_ROLE_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|([^\W\d_]+)[),])")
 
 # Said of a person in plural, so names may follow ('de kinderen Auke en Jelmer').
 PLURAL_RELATIONS = word_set(
@@ -136,17 +137,20 @@ def is_ordinary_word(word):
     """`word` (lower case) is a Dutch word, also as a compound of known words with an
     optional linking s/e/en ('meldingsnummer', 'burgerservicenummer')."""
     words = lexicon().words
-    if word in words or fold(word) in words:
+    if word in words:  # not folded: 'Günden' is no 'gunden'
         return True
     if not 7 <= len(word) <= 40:
         return False
-    for cut in range(3, len(word) - 2):
+    # Both parts of four letters or more: short words glue onto anything ('Guntram' is
+    # no 'gunt' + 'ram', 'Nazimet' no 'nazi' + 'met').
+    for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
         if head in words and (tail in words or is_ordinary_word(tail)):
             return True
         for link in ("s", "e", "en"):
             if (
                 head.endswith(link)
+                and len(head) - len(link) >= 4
                 and head[: -len(link)] in words
                 and (tail in words or is_ordinary_word(tail))
             ):
@@ -193,9 +197,7 @@ class NameFinder:
             return True
         if folded in TITLES or folded in RELATIONS or folded in PLURAL_RELATIONS or folded in NAMING_WORDS:
             return True
-        if folded in self.lex.not_names or folded in self.lex.places or folded in PARTICLES:
-            return True
-        if folded in FUNCTION_WORDS:
+        if folded in PARTICLES or folded in FUNCTION_WORDS:
             return True
         if self.compound_with_hyphen(i) or self.institution_compound(token):
             return True
@@ -204,7 +206,22 @@ class NameFinder:
             previous in CALENDAR_CONTEXT or re.match(r"\s*'?\d", self.text[token.end :])
         ):
             return True
-        return previous in PLACE_PREPOSITIONS and folded in self.lex.all_places
+        # After 'moeder', 'mevrouw' or 'heet' a known name is the name, even if it is also
+        # an island or a village ('moeder Saba', 'het gezin Boer').
+        if self.listed(token) and self.introduced(i):
+            return False
+        if folded in self.lex.not_names:
+            return True
+        if folded in self.lex.all_places:
+            # A place, unless it is also a surname or first name and not said as a place
+            # ('in Middelkoop' is the village, 'volgens Middelkoop' the person).
+            return previous in PLACE_PREPOSITIONS or not self.listed_plainly(token)
+        return False
+
+    def listed_plainly(self, token):
+        """A first name or a surname on its own; the parts after 'van' ('Houten', 'Dijk')
+        are too often places to count here."""
+        return token.folded in self.lex.first_names or token.folded in self.lex.plain_surnames
 
     def compound_with_hyphen(self, i):
         """'Gordon-training', 'Leger des Heils-opvang': the name of a thing, not a person."""
@@ -269,7 +286,9 @@ class NameFinder:
             return "title"
         if word in NAMING_WORDS:
             return "naming"
-        if word in RELATIONS or word in PLURAL_RELATIONS:
+        if word == "volgens":
+            return "source"
+        if word in RELATIONS or word in PLURAL_RELATIONS or word in ("gezin", "familie"):
             return "plural" if word in PLURAL_RELATIONS or word in ENGLISH_RELATIONS else "relation"
         return None
 
@@ -281,15 +300,22 @@ class NameFinder:
                 yield i
 
     def is_name(self, i, token):
+        if NON_LATIN.fullmatch(token.text):  # a name in Arabic, Cyrillic... script
+            return True
         introduced = self.introduced(i)
         if introduced == "title":
             # 'mevrouw de wit': after a title and a tussenvoegsel any word is the surname.
             return token.capital or not self.ordinary(token) or self.tokens[i - 1].folded in PARTICLES
         if introduced == "naming":
             return token.capital or self.listed(token) or not self.ordinary(token)
+        if introduced == "source":  # 'volgens Butler', 'volgens Anders': who said it
+            return token.capital or self.first_name(token)
         if introduced in ("relation", "plural"):
             if token.capital:
-                return self.listed(token) or not self.ordinary(token)
+                # 'moeder Knut', 'het gezin Dennenberg'; after a colon a label may follow
+                # ('Vader: Werkloos'), so there only a known name or an unknown word.
+                after_colon = ":" in self.gap_before(i)
+                return not after_colon or self.listed(token) or not self.ordinary(token)
             if len(token.folded) < 3:
                 return False
             # 'zoon soufiane', and in Dutch any unknown word: 'dochter kübra'.
@@ -299,7 +325,7 @@ class NameFinder:
                 return True
             if self.possessive_before_relation(i):
                 return True
-            if AGE_OR_ROLE_AFTER.match(self.text, token.end) and not self.ordinary(token):
+            if self.age_or_role_after(token):  # 'Gazel (9)', 'Ramsaran (moeder)'
                 return True
             if token.sentence_start:
                 if self.abbreviation(token):
@@ -321,9 +347,13 @@ class NameFinder:
             and not self.listed(token)
             and following is not None
             and self.gap_before(i + 1) == " "
-            and not following.capital
-            and (following.folded in FUNCTION_WORDS or self.ordinary(following))
+            and (following.capital or following.folded in FUNCTION_WORDS or self.ordinary(following))
         )
+
+    def age_or_role_after(self, token):
+        """'Sytske (9)', 'Sanne (moeder, 34)', 'Jagessar (vader)' but not 'Team (ZAT)'."""
+        match = AGE_OR_ROLE_AFTER.match(self.text, token.end)
+        return bool(match) and (match.group(1) is None or fold(match.group(1)) in RELATIONS)
 
     def abbreviation(self, token):
         return len(token.text) <= 4 and self.text[token.end : token.end + 1] == "."
