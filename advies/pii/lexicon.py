@@ -75,6 +75,7 @@ class Lexicon:
     first_names: frozenset
     surnames: frozenset
     plain_surnames: frozenset
+    interfix_surnames: frozenset  # what follows 'de', 'van', 'van der' ('Jong', 'Vries', 'Wit')
     places: frozenset
     all_places: frozenset
     words: frozenset
@@ -154,6 +155,7 @@ def lexicon():
         first_names=first_names - TITLES - RELATIONS,
         surnames=surnames - TITLES - RELATIONS,
         plain_surnames=frozenset(fold(n) for n in raw["surname"] if " " not in n) - TITLES - RELATIONS,
+        interfix_surnames=frozenset(fold(n) for n in raw["interfix_surname"] if " " not in n),
         places=single_places,
         all_places=frozenset(fold(p) for p in places if " " not in p),
         words=words,

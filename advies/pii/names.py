@@ -92,6 +92,7 @@ FUNCTION_WORDS = word_set(
     via per als zoals omdat dat die dit deze hun haar zijn mijn ons onze jouw uw elkaar iemand niemand
     iedereen allebei beide twee drie vier vijf zes zeven acht negen tien er eens even weer net pas
     the a an and or but he she they we it his her their is was has had not with from at by of on for
+    hoi hallo hey beste dag goedemorgen goedemiddag goedenavond groet groeten
     """
 )
 
@@ -330,11 +331,34 @@ class NameFinder:
             if token.sentence_start:
                 if self.abbreviation(token):
                     return False
-                if self.first_name(token) or (token.folded.endswith(("'s", "’s")) and self.listed(token)):
+                if token.folded.endswith(("'s", "’s")) and self.listed(token):
                     return True
+                if self.first_name(token):
+                    # 'Joep zit...', but not 'Jonge kinderen...' or 'Wees open...'.
+                    return not self.ordinary(token) or self.acts(i)
                 return self.unknown_subject(i)
+            if self.ordinary(token) and not self.may_follow_article(i):
+                return False
             return self.listed(token) or not self.ordinary(token)
         return self.listed(token) and not self.ordinary(token) and len(token.folded) > 2
+
+    def acts(self, i):
+        """The word is followed by a verb or another function word, a comma or brackets,
+        as a name opening a sentence is ('Bram adviseert' is not told by this; 'Bram is',
+        'Bram, 12,' and 'Bram (12)' are)."""
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        gap = self.gap_before(i + 1) if following is not None else ""
+        return bool(following is not None and (gap in (", ", " (") or following.folded in FUNCTION_WORDS))
+
+    def may_follow_article(self, i):
+        """A capitalised ordinary word after 'het' or 'een' is a thing ('het Hoog Conflict
+        Platform'); after 'de' only a surname that takes 'de' ('de Jong', not 'de Rechter')."""
+        previous = self.tokens[i - 1] if i > 0 else None
+        if previous is None or previous.capital or self.gap_before(i) != " ":
+            return True
+        if previous.folded in ("het", "een", "dit", "deze", "die", "dat", "elk", "elke", "ons", "onze"):
+            return False
+        return previous.folded != "de" or self.tokens[i].folded in self.lex.interfix_surnames
 
     def unknown_subject(self, i):
         """'Xiomara zegt...': a sentence opened by a word in no list and no dictionary,
@@ -395,8 +419,8 @@ class NameFinder:
             j -= 1
         # A lower-case particle before the name is the sentence's own word ('in de Bilt').
         while first < last and self.tokens[first].folded in PARTICLES and not self.tokens[first].capital:
-            if first == 0 or self.introduced(first):
-                break
+            if first == 0 or self.introduced(first) or self.tokens[last].folded in self.lex.interfix_surnames:
+                break  # 'met de Jong': the 'de' belongs to the name
             first += 1
         return first, last
 
