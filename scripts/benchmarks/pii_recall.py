@@ -142,7 +142,7 @@ def report(label, detect, show_errors, show_heldout_errors):
     for part in pii_corpus.PARTS:
         result = pii_corpus.score(pii_corpus.load(part), detect)
         print(
-            f"  {part:<12} recall {result.recall:6.1%} ({result.refused}/{result.personal})   "
+            f"  {part:<21} recall {result.recall:6.1%} ({result.refused}/{result.personal})   "
             f"false refusals {result.false_refusal_rate:5.1%} ({result.falsely_refused}/{result.clean})"
         )
         per_kind = "  ".join(
@@ -150,7 +150,7 @@ def report(label, detect, show_errors, show_heldout_errors):
             for kind in KINDS
             if result.kind_total[kind]
         )
-        print(f"  {'':<12} per kind: {per_kind}")
+        print(f"  {'':<21} per kind: {per_kind}")
         if show_errors and (part == "development" or show_heldout_errors):
             for sentence in result.missed:
                 print(f"      missed  {part}:{sentence.line}  {sentence.text}")

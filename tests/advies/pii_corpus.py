@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "pii_corpus"
-PARTS = ("development", "heldout")
+PARTS = ("development", "heldout", "heldout_after_tuning")
+HELD_OUT = ("heldout", "heldout_after_tuning")
 
 
 @dataclass(frozen=True)
