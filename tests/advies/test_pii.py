@@ -108,7 +108,7 @@ def test_corpus_targets(part):
     result = pii_corpus.score(pii_corpus.load(part), find_personal_data)
     missed = [s.text for s in result.missed]
     wrong = [(s.text, [f.fragment for f in found]) for s, found in result.false_refusals]
-    assert result.personal >= 100 and result.clean >= 40
+    assert result.personal >= 50 and result.clean >= 40
     assert result.recall >= 0.98, missed
     assert result.false_refusal_rate <= 0.03, wrong
 
