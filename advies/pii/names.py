@@ -182,6 +182,7 @@ class NameFinder:
             token.capital
             and token.folded.endswith("s")
             and token.folded[:-1] in self.lex.first_names
+            and not self.ordinary(token)  # 'Huis ouders' is no 'Hui's ouders'
             and (following in RELATIONS or following in PLURAL_RELATIONS)
         )
 
