@@ -26,7 +26,7 @@ from advies.choices import (
 )
 from advies.pii import find_personal_data
 from home.choices import ChannelKind, Route
-from home.models import Municipality, RegionFocus, RegionSettings, Topic
+from home.models import Municipality, RegionFocus, RegionSettings, ServiceOffer, Topic
 from portal.forms import BrowserLineBreaksMixin
 
 YES_NO = [("ja", _("Ja")), ("nee", _("Nee"))]
@@ -198,9 +198,20 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
             and name not in self.not_anonymised
         ]
 
+    def known_names(self):
+        """Proper names of the region that identify nobody: its municipalities, its own name
+        and expertise point, and the providers of its services (the word lists behind the
+        personal-data check cannot know invented or small places and organisations)."""
+        names = list(Municipality.objects.values_list("name", flat=True))
+        names += ServiceOffer.objects.filter(site=self.site).values_list("provider", flat=True).distinct()
+        names += [self.region_settings.region_name, self.region_settings.expertise_point_name]
+        return names
+
     def check_anonymised(self, cleaned):
-        for name in self.anonymised_fields(cleaned):
-            findings = find_personal_data(cleaned.get(name) or "")
+        fields = self.anonymised_fields(cleaned)
+        known = self.known_names() if fields else ()
+        for name in fields:
+            findings = find_personal_data(cleaned.get(name) or "", known_names=known)
             if findings:
                 self.add_error(name, personal_data_message(findings))
 

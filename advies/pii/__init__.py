@@ -18,6 +18,7 @@ The word lists are loaded once per process, on first use (about a second; call
 `warm_up()` to do it at start-up).
 """
 
+import re
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
@@ -72,8 +73,13 @@ def warm_up():
     lexicon()
 
 
-def find_personal_data(text):
-    """All personal data found in `text`, in order of appearance, without duplicates."""
+def find_personal_data(text, known_names=()):
+    """All personal data found in `text`, in order of appearance, without duplicates.
+
+    `known_names` are proper names that identify no person and that the word lists
+    cannot know: the region's own municipalities and the providers of its services
+    (e.g. "Hazelrode", "Jeugdpraktijk Hazelrode"). They are never taken for a person's
+    name; a street or e-mail address that contains one is still found."""
     if not text or not text.strip():
         return []
     spans = [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
@@ -83,9 +89,12 @@ def find_personal_data(text):
     taken = bytearray(len(text))
     for start, end, _kind in spans:
         taken[start:end] = b"\x01" * (end - start)
+    known = bytearray(len(text))
+    for start, end in _known_name_spans(text, known_names):
+        known[start:end] = b"\x01" * (end - start)
 
     def masked(start, end):
-        return any(taken[start:end])
+        return any(taken[start:end]) or any(known[start:end])
 
     spans.extend((start, end, "name") for start, end in find_names(text, masked))
     findings = []
@@ -96,6 +105,17 @@ def find_personal_data(text):
             seen.add((kind, finding.fragment))
             findings.append(finding)
     return findings
+
+
+def _known_name_spans(text, known_names):
+    """(start, end) of each whole-word occurrence of a known name, in any letter case."""
+    names = sorted({name.strip() for name in known_names if name and name.strip()}, key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)", re.IGNORECASE
+    )
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _without_overlaps(spans, length):

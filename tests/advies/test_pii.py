@@ -378,3 +378,28 @@ def test_the_refusal_is_in_english_on_the_english_form(site_client, lindeveld):
     page = page_of(response)
     assert "Without the family's consent" in page
     assert "“NL91ABNA0417164300” (bank account number)" in page
+
+
+@pytest.mark.django_db
+def test_the_regions_own_places_and_providers_are_no_names(site_client, lindeveld):
+    """Municipalities and service providers of the region are proper names no word list
+    knows (the demo's are invented); they identify nobody, so an anonymised case may name
+    them. A person's name next to them is still refused."""
+    from home.models import Municipality, ServiceOffer
+
+    municipalities = list(Municipality.objects.filter(site=lindeveld))
+    providers = sorted(set(ServiceOffer.objects.filter(site=lindeveld).values_list("provider", flat=True)))
+    municipality = municipalities[0]
+    summary = " ".join(
+        [f"Het gezin woont in {m.name}; de kinderen gaan daar naar school." for m in municipalities]
+        + [f"{provider} is betrokken." for provider in providers]
+    )
+    response = site_client(lindeveld).post(URLS[RequestKind.CASE], case_data(case_summary=summary))
+    assert response.status_code == 302, page_of(response)
+
+    named = summary + " De moeder heet Fenna."
+    response = site_client(lindeveld).post(URLS[RequestKind.CASE], case_data(case_summary=named))
+    assert response.status_code == 400
+    page = page_of(response)
+    assert "“Fenna” (naam)" in page
+    assert f"“{municipality.name}”" not in page
