@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.ephemeral.EphemeralStoreMiddleware",  # request.ephemeral: the public visitors' short-lived data
     "portal.middleware.LocaleMiddleware",  # Django's, minus redirecting API 404s to /nl/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -217,9 +218,11 @@ WAGTAILEMBEDS_FINDERS = []  # no third-party embeds on public pages
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes sent to a third party
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-# Sessions: the questionnaire keeps its answers here, so they expire quickly.
+# Sessions are for staff in the admin only. Public visitors get none: the questionnaire,
+# its hand-over to the forms and the confirmation live in the ephemeral store instead
+# (portal/ephemeral.py: encrypted in the cache, the key only in the browser's cookie).
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 2)
-# The Scheidingswijzer wipes its answers after this many seconds without activity.
+# The Scheidingswijzer's answers and outcome are gone after this many seconds without activity.
 VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -262,12 +265,20 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {
+        "without_template_context": {"()": "portal.log_filters.WithoutTemplateContext"},
+        "without_search_bodies": {"()": "portal.log_filters.WithoutSearchBodies"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         # Request URLs never carry personal data, but request bodies might: never log them.
         "django.request": {"level": "ERROR"},
+        # Its debug records would carry a template's whole context (answers included).
+        "django.template": {"filters": ["without_template_context"]},
         "elastic_transport": {"level": "WARNING"},
+        # Its debug records would carry search requests (the words typed) and their answers.
+        "elastic_transport.node": {"filters": ["without_search_bodies"]},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
