@@ -28,6 +28,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
+from home import signals as language_redirects
 from home.choices import Audience
 from home.demo.content import regions as region_content
 from home.demo.content import shared
@@ -682,12 +683,18 @@ def bulk_changes(report):
         post_save.disconnect(post_save_signal_handler, sender=model)
     from home.page_cache import purges_deferred
 
+    # A page is published several times while it is built (and its translation before it
+    # has its English slug): redirects to other languages' slugs are made once, at the end.
+    language_redirects.disconnect()
     try:
         with disable_reference_index_auto_update(), purges_deferred():
             yield
     finally:
         for model in indexed:
             post_save.connect(post_save_signal_handler, sender=model)
+        language_redirects.connect()
+    report("Redirects from other languages' slugs ...")
+    language_redirects.redirects_for_all()
     report("Indexing for the admin search and reference index ...")
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)

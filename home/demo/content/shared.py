@@ -5725,7 +5725,7 @@ STANDARD_PAGES = [
         "intro": T(
             "Op deze website kun je informatie lezen, de Scheidingswijzer invullen en hulp vragen. We gaan "
             "zorgvuldig om met je gegevens. Hier lees je wat we bewaren, waarom, en hoe lang.",
-            "On this website you can read information, take the separation guide and ask for help. We "
+            "On this website you can read information, fill in the separation guide and ask for help. We "
             "handle your data with care. Here you can read what we store, why, and for how long.",
         ),
         "body": [
