@@ -16,6 +16,17 @@ class HomeConfig(AppConfig):
     verbose_name = "Inhoud"
 
     def ready(self):
-        from home.page_cache import connect_purge_signals
+        from django.db.models.signals import post_delete, post_save, pre_save
+        from wagtail.models import ModelLogEntry
+
+        from home.models import CrisisTexts
+        from home.page_cache import connect_purge_signals, purge_after_commit
+        from home.site_history import stamp_region
 
         connect_purge_signals()
+        # The crisis texts show on every page (kept apart from page_cache's own list).
+        post_save.connect(purge_after_commit, sender=CrisisTexts, dispatch_uid="pagecache-save-crisistexts")
+        post_delete.connect(
+            purge_after_commit, sender=CrisisTexts, dispatch_uid="pagecache-delete-crisistexts"
+        )
+        pre_save.connect(stamp_region, sender=ModelLogEntry, dispatch_uid="home-log-entry-region")

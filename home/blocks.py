@@ -69,10 +69,10 @@ class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         choices=[("info", _("Informatie")), ("warning", _("Let op")), ("safety", _("Veiligheid"))],
         default="info",
-        label=_("soort"),
+        label=_("Soort"),
     )
-    heading = blocks.CharBlock(label=_("kop"), max_length=120)
-    text = blocks.RichTextBlock(label=_("tekst"), features=["bold", "italic", "link"])
+    heading = blocks.CharBlock(label=_("Kop"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Tekst"), features=["bold", "italic", "link"])
 
     class Meta:
         template = BLOCK_TEMPLATES + "callout.html"
@@ -87,8 +87,8 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class ExpandableSectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150)
-    body = ParagraphBlock(label=_("tekst"))
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150)
+    body = ParagraphBlock(label=_("Tekst"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "expandable_section.html"
@@ -102,16 +102,16 @@ class ExpandableSectionBlock(blocks.StructBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("stap"), max_length=150)
-    text = blocks.TextBlock(label=_("uitleg"), required=False)
+    title = blocks.CharBlock(label=_("Stap"), max_length=150)
+    text = blocks.TextBlock(label=_("Uitleg"), required=False)
 
     class Meta:
         icon = "arrow-right"
 
 
 class StepsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, required=False)
-    steps = blocks.ListBlock(StepBlock(), label=_("stappen"), min_num=1)
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, required=False)
+    steps = blocks.ListBlock(StepBlock(), label=_("Stappen"), min_num=1)
 
     class Meta:
         template = BLOCK_TEMPLATES + "steps.html"
@@ -130,7 +130,7 @@ class StepsBlock(blocks.StructBlock):
 class ExperienceQuoteBlock(blocks.StructBlock):
     story = SnippetChooserBlock(
         "home.ExperienceStory",
-        label=_("ervaringsverhaal"),
+        label=_("Ervaringsverhaal"),
         help_text=_("Alleen verhalen met vastgelegde toestemming worden getoond."),
     )
 
@@ -143,15 +143,18 @@ class ExperienceQuoteBlock(blocks.StructBlock):
 
 
 class ServiceListBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, default=_("Hulp bij jou in de buurt"))
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, default=_("Hulp bij jou in de buurt"))
+    # Empty is a valid choice (the page's own topics), so the list starts empty and an
+    # added but unfilled chooser is ignored rather than refused.
     topics = blocks.ListBlock(
-        SnippetChooserBlock("home.Topic"),
-        label=_("onderwerpen"),
+        SnippetChooserBlock("home.Topic", required=False),
+        label=_("Onderwerpen"),
         required=False,
+        default=[],
         help_text=_("Leeg: het aanbod bij de onderwerpen van deze pagina."),
     )
-    route = blocks.ChoiceBlock(choices=Route.choices, required=False, label=_("alleen voor route"))
-    limit = blocks.IntegerBlock(label=_("maximaal"), default=6, min_value=1, max_value=30)
+    route = blocks.ChoiceBlock(choices=Route.choices, required=False, label=_("Alleen voor route"))
+    limit = blocks.IntegerBlock(label=_("Maximaal"), default=6, min_value=1, max_value=30)
 
     class Meta:
         template = BLOCK_TEMPLATES + "service_list.html"
@@ -172,7 +175,7 @@ class ServiceListBlock(blocks.StructBlock):
 
 
 class ContactChannelBlock(blocks.StructBlock):
-    channel = SnippetChooserBlock("home.ContactChannel", label=_("contactkanaal"))
+    channel = SnippetChooserBlock("home.ContactChannel", label=_("Contactkanaal"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "contact_channel.html"
@@ -183,11 +186,11 @@ class ContactChannelBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
+    document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("titel"), required=False, help_text=_("Leeg: de titel van het document.")
+        label=_("Titel"), required=False, help_text=_("Leeg: de titel van het document.")
     )
-    description = blocks.TextBlock(label=_("omschrijving"), required=False)
+    description = blocks.TextBlock(label=_("Omschrijving"), required=False)
 
     class Meta:
         template = BLOCK_TEMPLATES + "document.html"
@@ -198,13 +201,13 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("afbeelding"))
+    image = ImageChooserBlock(label=_("Afbeelding"))
     alt_text = blocks.CharBlock(
-        label=_("alternatieve tekst"),
+        label=_("Alternatieve tekst"),
         max_length=250,
         help_text=_("Beschrijf wat er op de afbeelding te zien is, voor wie hem niet kan zien."),
     )
-    caption = blocks.CharBlock(label=_("onderschrift"), required=False)
+    caption = blocks.CharBlock(label=_("Onderschrift"), required=False)
 
     class Meta:
         template = BLOCK_TEMPLATES + "image.html"
@@ -215,16 +218,16 @@ class ImageBlock(blocks.StructBlock):
 
 
 class TableRowBlock(blocks.StructBlock):
-    cells = blocks.ListBlock(blocks.CharBlock(label=_("cel"), required=False), label=_("cellen"))
+    cells = blocks.ListBlock(blocks.CharBlock(label=_("Cel"), required=False), label=_("Cellen"))
 
     class Meta:
         icon = "table"
 
 
 class TableBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(label=_("bijschrift"), max_length=200)
-    header = blocks.ListBlock(blocks.CharBlock(label=_("kolomkop")), label=_("kolomkoppen"))
-    rows = blocks.ListBlock(TableRowBlock(), label=_("rijen"))
+    caption = blocks.CharBlock(label=_("Bijschrift"), max_length=200)
+    header = blocks.ListBlock(blocks.CharBlock(label=_("Kolomkop")), label=_("Kolomkoppen"))
+    rows = blocks.ListBlock(TableRowBlock(), label=_("Rijen"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "table.html"
@@ -239,13 +242,13 @@ class TableBlock(blocks.StructBlock):
 
 
 class FAQItemBlock(blocks.StructBlock):
-    question = blocks.CharBlock(label=_("vraag"), max_length=200)
-    answer = blocks.RichTextBlock(label=_("antwoord"), features=["bold", "italic", "link", "ul"])
+    question = blocks.CharBlock(label=_("Vraag"), max_length=200)
+    answer = blocks.RichTextBlock(label=_("Antwoord"), features=["bold", "italic", "link", "ul"])
 
 
 class FAQBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, default=_("Veelgestelde vragen"))
-    items = blocks.ListBlock(FAQItemBlock(), label=_("vragen"), min_num=1)
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, default=_("Veelgestelde vragen"))
+    items = blocks.ListBlock(FAQItemBlock(), label=_("Vragen"), min_num=1)
 
     class Meta:
         template = BLOCK_TEMPLATES + "faq.html"

@@ -97,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.crisis",  # the crisis numbers and their texts
             ],
         },
     },
@@ -205,6 +206,8 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds on public pages
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes sent to a third party
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A new page translation is a draft until the translator publishes it (home/translations.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Sessions: the questionnaire keeps its answers here, so they expire quickly.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 2)
@@ -266,6 +269,10 @@ LOGGING = {
 # from the cache (0 switches it off). Purged on every publish and content change.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 PAGE_CACHE_ALIAS = "default"
+
+# Knowledge articles are due for a review this many days after `last_reviewed` (shown on
+# the editors' dashboard).
+KNOWLEDGE_ARTICLE_REVIEW_DAYS = env.int("KNOWLEDGE_ARTICLE_REVIEW_DAYS", default=365)
 
 # The Scheidingswijzer's start page (vragenlijst app); the home page links to it if it exists.
 SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
