@@ -82,8 +82,11 @@ def public_pages(queryset):
 def _values(manager_or_list, field_name):
     """A subquery of `field_name` for a database relation, or a list for an in-memory one
     (a page preview holds unsaved relations in memory)."""
-    values = manager_or_list.values_list(field_name, flat=True)
-    return values if isinstance(values, QuerySet) else list(values)
+    objects = manager_or_list.all()
+    if isinstance(objects, QuerySet):
+        return objects.values_list(field_name, flat=True)
+    # modelcluster's in-memory queryset knows model fields only, not "pk"
+    return [getattr(obj, field_name) for obj in objects]
 
 
 def localized_in(model, related, locale_id, *, queryset=None):

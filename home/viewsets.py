@@ -133,10 +133,16 @@ class RegionalChooserViewSet(PortalChooserViewSet):
 
 
 class RegionalSnippetViewSet(SnippetViewSet):
-    """A snippet viewset for a model with a `site` foreign key."""
+    """A snippet viewset for a model with a `site` foreign key.
+
+    The listing's search matches `search_fields` in the database (`icontains`) instead of
+    through the search backend: the database backend on SQLite cannot search single
+    fields ("no such column"), and a backend search could not filter on the region
+    without an index rebuild; a region's few hundred snippets need no index."""
 
     chooser_viewset_class = RegionalChooserViewSet
     inspect_view_enabled = True
+    search_backend_name = None
 
     def get_queryset(self, request):
         return permitted_objects(self.model, request.user).select_related("site")

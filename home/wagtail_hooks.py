@@ -63,6 +63,7 @@ class ContactChannelViewSet(RegionalSnippetViewSet):
     icon = "mail"
     list_display = ["name", "kind", "value", "site"]
     list_filter = ["site", "kind"]
+    search_fields = ["name", "value", "description"]
 
 
 class ExpertViewSet(RegionalSnippetViewSet):
@@ -91,7 +92,7 @@ class CrisisTextsViewSet(RegionalSnippetViewSet):
     add_to_settings_menu = True
     list_display = ["__str__", "emergency_label", "veilig_thuis_label", "kindertelefoon_label"]
     list_filter = ["site"]
-    search_fields = ["emergency_label", "veilig_thuis_label", "kindertelefoon_label"]
+    search_fields = ["site__site_name", "site__hostname", "emergency_label", "veilig_thuis_label"]
 
 
 class RegionContentGroup(SnippetViewSetGroup):
