@@ -16,11 +16,12 @@ class HomeConfig(AppConfig):
     verbose_name = "Inhoud"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save, pre_save
+        from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
         from wagtail.models import ModelLogEntry
 
         from home.models import CrisisTexts
         from home.page_cache import connect_purge_signals, purge_after_commit
+        from home.permission_names import name_default_permissions
         from home.site_history import stamp_region
 
         connect_purge_signals()
@@ -30,3 +31,4 @@ class HomeConfig(AppConfig):
             purge_after_commit, sender=CrisisTexts, dispatch_uid="pagecache-delete-crisistexts"
         )
         pre_save.connect(stamp_region, sender=ModelLogEntry, dispatch_uid="home-log-entry-region")
+        post_migrate.connect(name_default_permissions, dispatch_uid="home-dutch-permission-names")
