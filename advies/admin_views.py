@@ -9,7 +9,6 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -25,6 +24,7 @@ from wagtail.models import Site
 
 from advies import access, admin_forms, audit, selectors, services
 from advies.choices import AuditAction, AuditResult, RequestKind, Status
+from advies.drafts import DraftKeepingFormMixin
 from advies.models import AgendaItem, ChainPartner, PanelMeeting, Referral, Request
 from advies.workflow import WorkflowError, allowed_targets
 from home.models import Expert, Municipality
@@ -136,7 +136,9 @@ class RequestDetailView(RegionScopedObjectMixin, generic.InspectView):
                 "req": obj,
                 "answers": selectors.detail_answers(obj),
                 "notes": obj.notes.select_related("author"),
-                "referrals": obj.referrals.select_related("partner"),
+                "referrals": obj.referrals.select_related("partner", "referred_by").prefetch_related(
+                    "follow_ups__recorded_by"
+                ),
                 "agenda_items": obj.agenda_items.select_related("meeting"),
                 "deliveries": obj.mail_deliveries.all(),
                 "joint_partners": obj.joint_intake_partners.all(),
@@ -153,8 +155,9 @@ class RequestDetailView(RegionScopedObjectMixin, generic.InspectView):
 # ---- actions on one request --------------------------------------------------------------
 
 
-class RequestActionView(RegionScopedObjectMixin, WagtailAdminTemplateMixin, FormView):
-    """A small page with one form that changes a request through a service."""
+class RequestActionView(DraftKeepingFormMixin, RegionScopedObjectMixin, WagtailAdminTemplateMixin, FormView):
+    """A small page with one form that changes a request through a service. What is typed
+    in its `draft_fields` survives a session that ended before saving (`advies.drafts`)."""
 
     template_name = "advies/admin/action.html"
     form_class = None
@@ -185,6 +188,9 @@ class RequestActionView(RegionScopedObjectMixin, WagtailAdminTemplateMixin, Form
     def get_success_url(self):
         return self.detail_url
 
+    def draft_request(self):
+        return self.object
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update({"req": self.object, "detail_url": self.detail_url, "action_url": self.request.path})
@@ -196,7 +202,7 @@ class RequestActionView(RegionScopedObjectMixin, WagtailAdminTemplateMixin, Form
 
     def form_valid(self, form):
         try:
-            with transaction.atomic():
+            with audit.atomic():  # a refusal's audit entry outlives the rollback
                 self.perform(form)
         except WorkflowError as error:
             form.add_error(None, str(error))
@@ -211,6 +217,7 @@ class RequestActionView(RegionScopedObjectMixin, WagtailAdminTemplateMixin, Form
 class StatusView(RequestActionView):
     form_class = admin_forms.StatusForm
     action_title = _("Status wijzigen")
+    draft_fields = ("closing_note",)
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "request_obj": self.object}
@@ -245,6 +252,7 @@ class AssignView(RequestActionView):
 class NoteView(RequestActionView):
     form_class = admin_forms.NoteForm
     action_title = _("Notitie toevoegen")
+    draft_fields = ("text",)
 
     def perform(self, form):
         services.add_note(self.request.user, self.object, form.cleaned_data["text"], origin=self.origin)
@@ -270,6 +278,7 @@ class JointIntakeView(RequestActionView):
 class ReferView(RequestActionView):
     form_class = admin_forms.ReferralForm
     action_title = _("Doorverwijzen")
+    draft_fields = ("note",)
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "partners": selectors.chain_partners_for(self.object.site)}
@@ -288,6 +297,7 @@ class ReferView(RequestActionView):
 class ReferralResultView(RequestActionView):
     form_class = admin_forms.ReferralResultForm
     action_title = _("Resultaat verwijzing")
+    draft_fields = ("note",)
 
     def dispatch(self, request, *args, **kwargs):
         referral = Referral.objects.filter(pk=kwargs["referral_pk"], request_id=kwargs["pk"]).first()
@@ -338,6 +348,29 @@ class FollowUpsView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["referrals"] = selectors.follow_ups_due(self.request.user)
+        return context
+
+
+class RetentionWarningsView(WagtailAdminTemplateMixin, TemplateView):
+    """What retention will do in the coming days to requests of the user's regions: each
+    region warns `retention_warning_days` ahead, so staff can still act (a request that
+    is still being worked on needs a note or a status change; activity resets its
+    period). Shows references, dates and rules only, nothing typed."""
+
+    template_name = "advies/admin/retention_warnings.html"
+    page_title = _("Wordt binnenkort geanonimiseerd of verwijderd")
+    header_icon = "warning"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not access.can_view_requests(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        regions = list(access.regions(self.request.user))
+        context["steps"] = selectors.retention_warnings(self.request.user)
+        context["regions"] = [(region, selectors.region_intake_settings(region)) for region in regions]
         return context
 
 
@@ -415,6 +448,17 @@ class MeetingDetailView(generic.InspectView):
     def get_object(self, queryset=None):
         meeting = selectors.meetings_for(self.request.user).filter(pk=self.pk).first()
         if meeting is None:
+            other = PanelMeeting.objects.filter(pk=self.pk).first()
+            if other is not None:  # the agenda shows advice: a refused look is logged too
+                audit.record(
+                    self.request.user,
+                    AuditAction.VIEW,
+                    other,
+                    result=AuditResult.DENIED,
+                    detail="overleg",
+                    origin=audit.origin_of(self.request),
+                    site=other.site,
+                )
             raise Http404
         return meeting
 
@@ -443,15 +487,30 @@ class MeetingDetailView(generic.InspectView):
         return context
 
 
-class MeetingActionView(WagtailAdminTemplateMixin, FormView):
+class MeetingActionView(DraftKeepingFormMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "advies/admin/action.html"
     header_icon = "group"
 
     def dispatch(self, request, *args, **kwargs):
         self.meeting = selectors.meetings_for(request.user).filter(pk=kwargs["pk"]).first()
         if self.meeting is None or not access.may_handle(request.user, self.meeting.site_id, change=True):
+            self.record_denied(kwargs)
             raise Http404
         return super().dispatch(request, *args, **kwargs)
+
+    def record_denied(self, kwargs):
+        """A meeting of another region is answered with 404 and logged as a refused attempt."""
+        meeting = PanelMeeting.objects.filter(pk=kwargs["pk"]).first()
+        if meeting is not None:
+            audit.record(
+                self.request.user,
+                AuditAction.CHANGE,
+                meeting,
+                result=AuditResult.DENIED,
+                detail="overleg",
+                origin=audit.origin_of(self.request),
+                site=meeting.site,
+            )
 
     def get_page_subtitle(self):
         return str(self.meeting)
@@ -466,7 +525,7 @@ class MeetingActionView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         try:
-            with transaction.atomic():
+            with audit.atomic():  # a refusal's audit entry outlives the rollback
                 self.perform(form)
         except WorkflowError as error:
             form.add_error(None, str(error))
@@ -489,14 +548,49 @@ class AgendaView(MeetingActionView):
 
 
 class PanelAdviceView(MeetingActionView):
+    """The advice recorded on one case of a meeting, to read and (re)record. Opening it is
+    a view of that request's advice and is audited, like every view of advice."""
+
     form_class = admin_forms.PanelAdviceForm
     page_title = _("Advies vastleggen")
+    draft_fields = ("advice",)
+
+    @classmethod
+    def draft_request_id(cls, view_kwargs):
+        items = AgendaItem.objects.filter(pk=view_kwargs.get("item_pk"), meeting_id=view_kwargs.get("pk"))
+        return items.values_list("request_id", flat=True).first()
 
     def dispatch(self, request, *args, **kwargs):
-        self.item = AgendaItem.objects.filter(pk=kwargs["item_pk"], meeting_id=kwargs["pk"]).first()
+        self.item = (
+            AgendaItem.objects.filter(pk=kwargs["item_pk"], meeting_id=kwargs["pk"])
+            .select_related("request", "request__site", "meeting")
+            .first()
+        )
         if self.item is None:
             raise Http404
         return super().dispatch(request, *args, **kwargs)
+
+    def record_denied(self, kwargs):
+        audit.record(
+            self.request.user,
+            AuditAction.VIEW,
+            self.item.request,
+            result=AuditResult.DENIED,
+            detail=f"advies overleg {self.item.meeting_id}",
+            origin=audit.origin_of(self.request),
+        )
+
+    def get(self, request, *args, **kwargs):
+        services.record_view(
+            request.user,
+            self.item.request,
+            origin=audit.origin_of(request),
+            detail=f"advies overleg {self.item.meeting_id}",
+        )
+        return super().get(request, *args, **kwargs)
+
+    def draft_request(self):
+        return self.item.request
 
     def get_initial(self):
         return {"advice": self.item.advice}

@@ -1,4 +1,14 @@
-"""Writing the audit log: who, what, which object, result, where from, when. Never content."""
+"""Writing the audit log: who, what, which object, result, where from, when. Never content.
+
+A refusal (a user of another region, a move the workflow does not allow) is recorded
+with `record_refusal`. Inside `audit.atomic()` it is written when that block has ended,
+so the rollback that undoes the refused change does not take its audit line along.
+"""
+
+import contextlib
+import contextvars
+
+from django.db import transaction
 
 from advies.choices import AuditResult
 from advies.models import AuditEntry
@@ -18,6 +28,12 @@ def origin_of(http_request):
 
 def record(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None):
     """One audit entry. `obj` is a request (or anything with `reference`/`site_id`), or None."""
+    entry = _entry(actor, action, obj, result=result, detail=detail, origin=origin, site=site)
+    entry.save()
+    return entry
+
+
+def _entry(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None):
     reference = ""
     object_type = ""
     if obj is not None:
@@ -25,7 +41,7 @@ def record(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=
         reference = getattr(obj, "reference", "") or str(obj.pk)
         site = site if site is not None else getattr(obj, "site", None)
     user = actor if actor is not None and actor.is_authenticated else None
-    return AuditEntry.objects.create(
+    return AuditEntry(
         actor=user,
         actor_name=user.get_username() if user else "",
         action=action,
@@ -36,3 +52,40 @@ def record(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=
         detail=str(detail)[:200],
         origin=origin,
     )
+
+
+_held_refusals = contextvars.ContextVar("advies_held_refusals", default=None)
+
+
+def record_refusal(
+    actor, action, obj=None, *, result=AuditResult.REFUSED, detail="", origin=SYSTEM, site=None
+):
+    """An audit entry for something refused. Inside `atomic()` it is held and written once
+    the outermost `atomic()` has ended (committed or rolled back); elsewhere at once."""
+    entry = _entry(actor, action, obj, result=result, detail=detail, origin=origin, site=site)
+    held = _held_refusals.get()
+    if held is None:
+        entry.save()
+    else:
+        held.append(entry)
+    return entry
+
+
+@contextlib.contextmanager
+def atomic():
+    """`transaction.atomic()` for one piece of back-office work whose refusals must outlive
+    its rollback. Use it as the outermost transaction of that work (views and services
+    do); nested, it is a plain savepoint and the outermost one writes the refusals."""
+    if _held_refusals.get() is not None:
+        with transaction.atomic():
+            yield
+        return
+    held = []
+    token = _held_refusals.set(held)
+    try:
+        with transaction.atomic():
+            yield
+    finally:
+        _held_refusals.reset(token)
+        for entry in held:
+            entry.save()

@@ -128,6 +128,14 @@ class AuditResult(models.TextChoices):
     REFUSED = "niet-toegestaan", _("Niet toegestaan door regels")
 
 
+class RetentionRule(models.TextChoices):
+    """Why retention anonymises or deletes a request (periods in the intake settings)."""
+
+    CLOSED = "afgesloten", _("Afgesloten en de bewaartermijn is voorbij")
+    STALE = "open-zonder-activiteit", _("Open, maar lang niet aangeraakt")
+    ABANDONED = "onbehandeld", _("Nooit in behandeling genomen")
+
+
 class MailKind(models.TextChoices):
     CONFIRMATION = "bevestiging", _("Bevestiging aan aanvrager")
     INTAKE_NOTIFICATION = "melding-intake", _("Melding aan intaketeam")

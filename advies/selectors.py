@@ -2,15 +2,17 @@
 the regions the user may handle (`advies.access`)."""
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
-from advies import access
-from advies.choices import ReferralResult
+from advies import access, audit
+from advies.choices import ReferralResult, RetentionRule, Status
 from advies.models import CallBackSlot, ChainPartner, IntakeSettings, PanelMeeting, Referral, Request
 
 
@@ -107,7 +109,8 @@ def follow_ups_due(user, *, today=None):
 
 
 def detail_answers(request):
-    """The request's other answers as (label, value) pairs in form order, for the detail view."""
+    """The request's other answers as (label, value) pairs in form order, for the detail view
+    and the export. Every label is distinct: repeated rows (family members) say which row."""
     from advies.forms import FORMS_BY_KIND
 
     form_class = FORMS_BY_KIND.get(request.kind)
@@ -125,49 +128,266 @@ def detail_answers(request):
             value = ", ".join(str(choices.get(item, item)) for item in value)
         elif choices and value in choices:
             value = choices[value]
-        answers.append((str(field.label), value))
+        answers.append((_answer_label(name, field), value))
     known = set(form.fields)
     answers += [(name, value) for name, value in details.items() if name not in known]
     return answers
 
 
+def _answer_label(name, field):
+    match = FAMILY_MEMBER_FIELD.fullmatch(name)
+    if match:
+        return _("Gezinslid %(row)s: %(label)s") % {"row": match["row"], "label": str(field.label).lower()}
+    return str(field.label)
+
+
+FAMILY_MEMBER_FIELD = re.compile(r"member_(?P<row>\d+)_(?P<part>role|age)")
+
+
+def family_members(request):
+    """The family members of a case, in row order: [{"row", "role", "age"}] (labels, not slugs)."""
+    from advies.choices import FamilyRole
+
+    rows = {}
+    for name, value in (request.details or {}).items():
+        match = FAMILY_MEMBER_FIELD.fullmatch(name)
+        if match:
+            rows.setdefault(int(match["row"]), {})[match["part"]] = value
+    members = []
+    for row in sorted(rows):
+        role = rows[row].get("role")
+        label = FamilyRole(role).label if role in FamilyRole.values else role
+        members.append({"row": row, "role": str(label) if label else None, "age": rows[row].get("age")})
+    return members
+
+
+# ---- retention ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetentionStep:
+    """What retention does to one request, and from when."""
+
+    request: Request
+    rule: str
+    due_at: datetime.datetime
+
+    @property
+    def deletes(self):
+        return self.rule == RetentionRule.ABANDONED
+
+    @property
+    def action_label(self):
+        return _("wordt verwijderd") if self.deletes else _("wordt geanonimiseerd")
+
+    @property
+    def rule_label(self):
+        return RetentionRule(self.rule).label
+
+    @property
+    def audit_detail(self):
+        return {
+            RetentionRule.CLOSED: "bewaartermijn afgesloten aanvraag",
+            RetentionRule.STALE: "bewaartermijn open aanvraag zonder activiteit",
+            RetentionRule.ABANDONED: "onbehandeld verlopen",
+        }[self.rule]
+
+
+def region_intake_settings(site):
+    """The region's intake settings, or unsaved defaults when none were saved (no write)."""
+    return IntakeSettings.objects.filter(site=site).first() or IntakeSettings(site=site)
+
+
+def retention_plan(*, site_ids=None, now=None, ahead=False):
+    """The retention steps of the regions `site_ids` (default: every region), earliest first.
+
+    With `ahead=False` the steps due now; with `ahead=True` also those due within each
+    region's warning period (`retention_warning_days`). A request gets one step: the
+    deletion when one is due by then (it removes everything), else the anonymisation.
+    Rules (per region, in the intake settings):
+
+    - closed, not anonymised: anonymised `retention_days_after_closing` after closing;
+    - open (any status but closed), not anonymised: anonymised after
+      `stale_open_after_days` without activity;
+    - still 'new': deleted after `abandoned_after_days` without activity.
+    """
+    now = now or timezone.now()
+    sites = Site.objects.all() if site_ids is None else Site.objects.filter(pk__in=site_ids)
+    steps = []
+    for site in sites.order_by("pk"):
+        region = region_intake_settings(site)
+        horizon = now + datetime.timedelta(days=region.retention_warning_days if ahead else 0)
+        requests = Request.objects.filter(site=site).select_related("site")
+        chosen = {}
+
+        def consider(request, rule, due_at, chosen=chosen):
+            # Closed and stale exclude each other; a deletion (considered last) replaces either.
+            if request.pk not in chosen or rule == RetentionRule.ABANDONED:
+                chosen[request.pk] = RetentionStep(request=request, rule=rule, due_at=due_at)
+
+        closed_days = datetime.timedelta(days=region.retention_days_after_closing)
+        for request in requests.filter(
+            status=Status.CLOSED, anonymised_at__isnull=True, closed_at__lt=horizon - closed_days
+        ):
+            consider(request, RetentionRule.CLOSED, request.closed_at + closed_days)
+        stale_days = datetime.timedelta(days=region.stale_open_after_days)
+        for request in requests.open().filter(
+            anonymised_at__isnull=True, last_activity_at__lt=horizon - stale_days
+        ):
+            consider(request, RetentionRule.STALE, request.last_activity_at + stale_days)
+        abandoned_days = datetime.timedelta(days=region.abandoned_after_days)
+        for request in requests.filter(status=Status.NEW, last_activity_at__lt=horizon - abandoned_days):
+            consider(request, RetentionRule.ABANDONED, request.last_activity_at + abandoned_days)
+        steps += chosen.values()
+    return sorted(steps, key=lambda step: (step.due_at, step.request.pk))
+
+
+def retention_warnings(user, *, now=None):
+    """Steps retention will take within each region's warning period, for `user`'s regions."""
+    return retention_plan(site_ids=access.region_ids(user), now=now, ahead=True)
+
+
+# ---- subject-access export ---------------------------------------------------------------
+
+
 def request_export_data(request):
-    """Everything held on one request, for a subject-access request (plain data)."""
+    """Everything held on one request, for a subject-access request (plain data): what the
+    person gave, what staff recorded (notes, referrals with every follow-up, panel advice,
+    closing), the messages sent, and who looked at or changed it, when and why. Staff are
+    named by their role, not by name (their names are their own personal data)."""
 
     def when(value):
         return value.isoformat() if value else None
 
+    referrals = request.referrals.select_related("partner").prefetch_related("follow_ups")
     return {
         "referentienummer": request.reference,
         "soort": request.get_kind_display(),
         "status": request.get_status_display(),
         "regio": str(request.site),
         "gemeente": str(request.municipality) if request.municipality else None,
+        "taal": request.language,
+        "aanvrager": request.get_requester_role_display() or None,
+        "route_scheidingswijzer": request.get_route_display() or None,
+        "onderwerpen": list(request.topics or []),
+        "voorkeurskanaal": request.get_preferred_channel_display() or None,
+        "panel_of_poule": request.get_panel_display() or None,
+        "toestemming_gezin": request.family_consent,
+        "juridische_maatregel": request.get_legal_measure_display() or None,
+        "terugbellen": (
+            {
+                "datum": when(request.call_back_date),
+                "tijd": str(request.call_back_slot) if request.call_back_slot else None,
+            }
+            if request.call_back_date
+            else None
+        ),
         "ontvangen": when(request.received_at),
         "eerste_contact": when(request.first_contact_at),
         "advies_of_verwijzing": when(request.advice_or_referral_at),
         "afgesloten": when(request.closed_at),
+        "geanonimiseerd": when(request.anonymised_at),
         "naam": request.contact_name,
         "telefoon": request.contact_phone,
         "e-mail": request.contact_email,
         "vraag": request.question,
         "samenvatting_scheidingswijzer": request.questionnaire_summary,
-        "antwoorden": {label: value for label, value in detail_answers(request)},
+        "antwoorden": [{"vraag": label, "antwoord": value} for label, value in detail_answers(request)],
+        "gezinsleden": [
+            {"gezinslid": member["row"], "rol": member["role"], "leeftijd": member["age"]}
+            for member in family_members(request)
+        ],
         "notities": [{"datum": when(note.created_at), "tekst": note.text} for note in request.notes.all()],
+        "gezamenlijke_intake": {
+            "besluit": request.joint_intake,
+            "besloten_op": when(request.joint_intake_decided_at),
+            "partners": [partner.name for partner in request.joint_intake_partners.all()],
+        },
         "verwijzingen": [
             {
                 "ketenpartner": referral.partner.name,
                 "verwezen_op": when(referral.referred_on),
-                "resultaat": referral.get_result_display(),
                 "toelichting": referral.note,
+                "opvolgen_op": when(referral.follow_up_on),
+                "resultaat": referral.get_result_display(),
+                "opvolgingen": [
+                    {
+                        "datum": when(follow_up.recorded_at),
+                        "resultaat": follow_up.get_result_display(),
+                        "nieuwe_opvolgdatum": when(follow_up.follow_up_on),
+                        "toelichting": follow_up.note,
+                    }
+                    for follow_up in referral.follow_ups.all()
+                ],
             }
-            for referral in request.referrals.select_related("partner")
+            for referral in referrals
         ],
         "adviezen_panel": [
-            {"overleg": str(item.meeting), "advies": item.advice}
+            {
+                "overleg": item.meeting.get_panel_display(),
+                "datum": when(item.meeting.date),
+                "advies": item.advice,
+                "vastgelegd": when(item.advice_recorded_at),
+            }
             for item in request.agenda_items.select_related("meeting")
         ],
         "uitkomst": request.get_outcome_display() if request.outcome else None,
+        "effect_op_maatregel": (
+            request.get_legal_measure_outcome_display() if request.legal_measure_outcome else None
+        ),
         "toelichting_afsluiten": request.closing_note,
+        "berichten": [
+            {
+                "soort": delivery.get_kind_display(),
+                "status": delivery.get_status_display(),
+                "verzonden": when(delivery.sent_at),
+            }
+            for delivery in request.mail_deliveries.all()
+        ],
+        "inzage_en_wijzigingen": audit_summary(request),
         "_uitleg": _("Alle gegevens die het expertisepunt over deze aanvraag bewaart."),
     }
+
+
+def audit_summary(request):
+    """Who looked at or changed the request, when, what and with what result, from the
+    audit log; staff by their role (a region's intake staff, the privacy officer, ...)."""
+    from advies.models import AuditEntry
+
+    entries = list(
+        AuditEntry.objects.filter(object_reference=request.reference)
+        .select_related("actor")
+        .order_by("created_at", "pk")
+    )
+    roles = {}
+    return [
+        {
+            "tijdstip": entry.created_at.isoformat(),
+            "handeling": entry.get_action_display(),
+            "onderdeel": entry.detail,
+            "resultaat": entry.get_result_display(),
+            "door": _role_of(entry, request, roles),
+        }
+        for entry in entries
+    ]
+
+
+def _role_of(entry, request, known):
+    if entry.actor_id is None:
+        if entry.actor_name:  # the account has since been removed
+            return str(_("een medewerker"))
+        if entry.origin == audit.PUBLIC_FORM:
+            return str(_("de aanvrager, via het formulier op de website"))
+        return str(_("het systeem (automatisch)"))
+    if entry.actor_id not in known:
+        user = entry.actor
+        if user.is_superuser:
+            role = _("een beheerder")
+        elif request.site_id in access.region_ids(user):
+            role = _("een medewerker van het intaketeam van de regio")
+        elif user.has_perm("advies.view_auditentry"):
+            role = _("de functionaris gegevensbescherming")
+        else:
+            role = _("een andere medewerker")
+        known[entry.actor_id] = str(role)
+    return known[entry.actor_id]

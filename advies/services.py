@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from advies import access, audit
 from advies.choices import (
@@ -30,9 +31,10 @@ from advies.fields import rotate_token
 from advies.models import (
     AgendaItem,
     CallBackSlot,
-    IntakeSettings,
+    Draft,
     MailDelivery,
     Referral,
+    ReferralFollowUp,
     Request,
     RequestNote,
 )
@@ -126,8 +128,10 @@ def _queue_mail(request):
 
 
 def retry_delay(attempts):
-    """Seconds to wait after `attempts` failed attempts: doubling from one minute, capped."""
-    return min(FIRST_RETRY_SECONDS * 2 ** max(attempts - 1, 0), MAX_RETRY_SECONDS)
+    """Seconds to wait after `attempts` failed attempts: doubling from one minute (or
+    settings.ADVIES_MAIL_FIRST_RETRY_SECONDS), capped."""
+    first = getattr(settings, "ADVIES_MAIL_FIRST_RETRY_SECONDS", FIRST_RETRY_SECONDS)
+    return min(first * 2 ** max(attempts - 1, 0), MAX_RETRY_SECONDS)
 
 
 def enqueue_delivery(delivery_id, run_after=None):
@@ -217,7 +221,7 @@ def _touch(request, *fields):
 def _guard(actor, request, origin, *, change=True, detail=""):
     """Refuse (and log) a user who may not handle this request's region."""
     if not access.may_handle(actor, request.site_id, change=change):
-        audit.record(
+        audit.record_refusal(
             actor,
             AuditAction.CHANGE if change else AuditAction.VIEW,
             request,
@@ -228,26 +232,45 @@ def _guard(actor, request, origin, *, change=True, detail=""):
         raise access.PermissionDenied
 
 
+def _refuse(actor, request, origin, detail, message):
+    """Log a change the rules do not allow (it outlives the rollback) and raise WorkflowError."""
+    audit.record_refusal(actor, AuditAction.CHANGE, request, detail=detail, origin=origin)
+    raise WorkflowError(message)
+
+
+def _ensure_open(actor, request, origin, detail):
+    """A closed or anonymised request takes no more changes (closing is final)."""
+    if request.is_anonymised:
+        _refuse(
+            actor, request, origin, detail, _("Deze aanvraag is geanonimiseerd en kan niet meer veranderen.")
+        )
+    if request.status == Status.CLOSED:
+        _refuse(actor, request, origin, detail, _("Deze aanvraag is afgesloten en kan niet meer veranderen."))
+
+
 def record_view(actor, request, *, origin, detail="detail"):
     _guard(actor, request, origin, change=False, detail=detail)
     audit.record(actor, AuditAction.VIEW, request, detail=detail, origin=origin)
 
 
-@transaction.atomic
+@audit.atomic()
 def change_status(actor, request, target, *, origin, outcome="", legal_measure_outcome="", closing_note=""):
-    """Move a request to `target` if the workflow allows it; fills the timeline."""
-    _guard(actor, request, origin, detail=f"status -> {target}")
+    """Move a request to `target` if the workflow allows it; fills the timeline. A refused
+    move is audited (and that entry survives the rollback)."""
+    detail = f"status -> {target}"
+    _guard(actor, request, origin, detail=detail)
+    if request.is_anonymised and (target != Status.CLOSED or closing_note):
+        _refuse(
+            actor,
+            request,
+            origin,
+            detail,
+            _("Deze aanvraag is geanonimiseerd: u kunt hem alleen nog afsluiten, zonder toelichting."),
+        )
     try:
         check_transition(request, target, outcome=outcome, legal_measure_outcome=legal_measure_outcome)
     except WorkflowError:
-        audit.record(
-            actor,
-            AuditAction.CHANGE,
-            request,
-            result=AuditResult.REFUSED,
-            detail=f"status -> {target}",
-            origin=origin,
-        )
+        audit.record_refusal(actor, AuditAction.CHANGE, request, detail=detail, origin=origin)
         raise
     now = timezone.now()
     previous = request.status
@@ -270,33 +293,45 @@ def change_status(actor, request, target, *, origin, outcome="", legal_measure_o
     return request
 
 
-@transaction.atomic
+@audit.atomic()
 def assign(actor, request, assignee, *, origin):
     _guard(actor, request, origin, detail="toewijzing")
+    _ensure_open(actor, request, origin, "toewijzing")
     if assignee is not None and not access.may_handle(assignee, request.site_id, change=True):
-        raise WorkflowError("De behandelaar hoort niet bij het intaketeam van deze regio.")
+        _refuse(
+            actor,
+            request,
+            origin,
+            "toewijzing",
+            _("De behandelaar hoort niet bij het intaketeam van deze regio."),
+        )
     request.assigned_to = assignee
     _touch(request, "assigned_to")
     audit.record(actor, AuditAction.CHANGE, request, detail="toewijzing", origin=origin)
 
 
-@transaction.atomic
+@audit.atomic()
 def add_note(actor, request, text, *, origin):
     _guard(actor, request, origin, detail="notitie")
+    _ensure_open(actor, request, origin, "notitie")
     note = RequestNote.objects.create(request=request, author=actor, text=text)
     _touch(request)
     audit.record(actor, AuditAction.CHANGE, request, detail="notitie toegevoegd", origin=origin)
     return note
 
 
-@transaction.atomic
+@audit.atomic()
 def decide_joint_intake(actor, request, *, joint, partners, origin):
-    _guard(actor, request, origin, detail="gezamenlijke intake")
+    detail = "gezamenlijke intake"
+    _guard(actor, request, origin, detail=detail)
+    _ensure_open(actor, request, origin, detail)
     partners = list(partners or [])
     if any(partner.site_id != request.site_id for partner in partners):
-        raise WorkflowError("Kies alleen ketenpartners uit de eigen regio.")
+        _refuse(actor, request, origin, detail, _("Kies alleen ketenpartners uit de eigen regio."))
     if joint and not partners:
-        raise WorkflowError("Kies bij een gezamenlijke intake de partners die meedoen.")
+        _refuse(
+            actor, request, origin, detail, _("Kies bij een gezamenlijke intake de partners die meedoen.")
+        )
     request.joint_intake = joint
     request.joint_intake_decided_at = timezone.now()
     _touch(request, "joint_intake", "joint_intake_decided_at")
@@ -304,15 +339,16 @@ def decide_joint_intake(actor, request, *, joint, partners, origin):
     audit.record(actor, AuditAction.CHANGE, request, detail="besluit gezamenlijke intake", origin=origin)
 
 
-@transaction.atomic
+@audit.atomic()
 def refer(actor, request, *, partner, follow_up_on, note="", origin):
     """Refer a request to a chain partner; the first referral stamps 'advice or referral'."""
     _guard(actor, request, origin, detail="verwijzing")
     if partner.site_id != request.site_id:
-        raise WorkflowError("Kies een ketenpartner uit de eigen regio.")
-    if request.status == Status.CLOSED:
-        raise WorkflowError("Een afgesloten aanvraag kan niet meer worden doorverwezen.")
-    referral = Referral.objects.create(request=request, partner=partner, follow_up_on=follow_up_on, note=note)
+        _refuse(actor, request, origin, "verwijzing", _("Kies een ketenpartner uit de eigen regio."))
+    _ensure_open(actor, request, origin, "verwijzing")
+    referral = Referral.objects.create(
+        request=request, partner=partner, follow_up_on=follow_up_on, note=note, referred_by=actor
+    )
     changed = []
     if request.advice_or_referral_at is None:
         request.advice_or_referral_at = timezone.now()
@@ -322,24 +358,37 @@ def refer(actor, request, *, partner, follow_up_on, note="", origin):
     return referral
 
 
-@transaction.atomic
+@audit.atomic()
 def record_referral_result(actor, referral, *, result, note="", origin, follow_up_on=None):
+    """Add a follow-up to a referral: its result now, perhaps a new follow-up date, a note.
+    Earlier follow-ups and the referral's own note stay as they were; the referral's
+    plain columns take the latest result and date (the follow-up list and the report
+    read those)."""
     request = referral.request
     _guard(actor, request, origin, detail="resultaat verwijzing")
+    _ensure_open(actor, request, origin, "resultaat verwijzing")
+    now = timezone.now()
+    follow_up = ReferralFollowUp.objects.create(
+        referral=referral,
+        recorded_at=now,
+        recorded_by=actor,
+        result=result,
+        follow_up_on=follow_up_on,
+        note=note,
+    )
     referral.result = result
-    if note:
-        referral.note = note
     if follow_up_on is not None:
         referral.follow_up_on = follow_up_on
-    referral.result_recorded_at = timezone.now() if result != ReferralResult.OPEN else None
-    referral.save()
+    referral.result_recorded_at = now if result != ReferralResult.OPEN else None
+    referral.save(update_fields=["result", "follow_up_on", "result_recorded_at"])
     _touch(request)
     audit.record(actor, AuditAction.CHANGE, request, detail="resultaat verwijzing", origin=origin)
+    return follow_up
 
 
 def _guard_meeting(actor, meeting, origin):
     if not access.may_handle(actor, meeting.site_id, change=True):
-        audit.record(
+        audit.record_refusal(
             actor,
             AuditAction.CHANGE,
             meeting,
@@ -351,15 +400,16 @@ def _guard_meeting(actor, meeting, origin):
         raise access.PermissionDenied
 
 
-@transaction.atomic
+@audit.atomic()
 def put_on_agenda(actor, meeting, request, *, origin):
     """Put a case on a meeting's agenda; an open request in intake moves to 'in panel'."""
     _guard_meeting(actor, meeting, origin)
     _guard(actor, request, origin, detail="agenda")
     if request.site_id != meeting.site_id:
-        raise WorkflowError("De aanvraag hoort bij een andere regio dan dit overleg.")
-    if request.status == Status.CLOSED:
-        raise WorkflowError("Een afgesloten aanvraag kan niet op de agenda.")
+        _refuse(
+            actor, request, origin, "agenda", _("De aanvraag hoort bij een andere regio dan dit overleg.")
+        )
+    _ensure_open(actor, request, origin, "agenda")
     item, _created = AgendaItem.objects.get_or_create(meeting=meeting, request=request)
     if request.status == Status.IN_INTAKE:
         change_status(actor, request, Status.IN_PANEL, origin=origin)
@@ -369,12 +419,13 @@ def put_on_agenda(actor, meeting, request, *, origin):
     return item
 
 
-@transaction.atomic
+@audit.atomic()
 def record_panel_advice(actor, item, advice, *, origin):
     """The advice the panel or pool gave on a case; the request moves to 'advice given'."""
     _guard_meeting(actor, item.meeting, origin)
     request = item.request
     _guard(actor, request, origin, detail="advies panel")
+    _ensure_open(actor, request, origin, "advies panel")
     item.advice = advice
     item.advice_recorded_at = timezone.now()
     item.save(update_fields=["advice", "advice_recorded_at"])
@@ -406,9 +457,9 @@ def export_request(actor, request, *, origin):
     return data
 
 
-def anonymise(request, *, actor=None, origin=audit.SYSTEM, now=None):
+def anonymise(request, *, actor=None, origin=audit.SYSTEM, now=None, detail="bewaartermijn"):
     """Wipe everything personal or typed from a request and what hangs on it; keep the
-    categories and timeline the effect report counts."""
+    categories and timeline the effect report counts. The status stays as it was."""
     now = now or timezone.now()
     with transaction.atomic():
         for name in Request.ENCRYPTED_FIELDS:
@@ -417,38 +468,42 @@ def anonymise(request, *, actor=None, origin=audit.SYSTEM, now=None):
         request.save()
         request.notes.update(text="")
         request.referrals.update(note="")
+        ReferralFollowUp.objects.filter(referral__request=request).update(note="")
         request.agenda_items.update(advice="")
         request.mail_deliveries.update(recipient="")
-        audit.record(actor, AuditAction.ANONYMISE, request, origin=origin, detail="bewaartermijn")
+        request.drafts.all().delete()
+        audit.record(actor, AuditAction.ANONYMISE, request, origin=origin, detail=detail)
 
 
-def apply_retention(*, now=None):
-    """Anonymise closed requests past their region's retention period; delete requests
-    that were never picked up (still 'new') and untouched for the region's period.
-    Returns (anonymised, deleted)."""
+def apply_retention(*, now=None, report=lambda step: None):
+    """Carry out every retention step due now (`selectors.retention_plan`): anonymise
+    closed requests past their region's retention period and open requests without
+    activity for the region's stale period; delete requests never picked up (still
+    'new') and untouched for the region's period. Each step is audited and passed to
+    `report`. Drafts past their time go too. Returns (anonymised, deleted) requests."""
+    from advies.selectors import retention_plan
+
     now = now or timezone.now()
+    purge_expired_drafts(now=now)
     anonymised = deleted = 0
-    for region_settings in IntakeSettings.objects.select_related("site"):
-        closed_before = now - datetime.timedelta(days=region_settings.retention_days_after_closing)
-        expired = Request.objects.filter(
-            site=region_settings.site,
-            status=Status.CLOSED,
-            closed_at__lt=closed_before,
-            anonymised_at__isnull=True,
-        )
-        for request in expired:
-            anonymise(request, now=now)
-            anonymised += 1
-        idle_before = now - datetime.timedelta(days=region_settings.abandoned_after_days)
-        abandoned = Request.objects.filter(
-            site=region_settings.site, status=Status.NEW, last_activity_at__lt=idle_before
-        )
-        for request in abandoned:
+    for step in retention_plan(now=now):
+        request = step.request
+        if step.deletes:
             with transaction.atomic():
-                audit.record(None, AuditAction.DELETE, request, detail="onbehandeld verlopen")
+                audit.record(None, AuditAction.DELETE, request, detail=step.audit_detail)
                 request.delete()
             deleted += 1
+        else:
+            anonymise(request, now=now, detail=step.audit_detail)
+            anonymised += 1
+        report(step)
     return anonymised, deleted
+
+
+def purge_expired_drafts(*, now=None):
+    """Delete drafts past their time (also done on every new draft). Returns the number."""
+    deleted, _by_model = Draft.objects.filter(expires_at__lte=now or timezone.now()).delete()
+    return deleted
 
 
 def reencrypt_all(*, report=lambda line: None):
@@ -456,7 +511,7 @@ def reencrypt_all(*, report=lambda line: None):
     in FIELD_ENCRYPTION_KEYS). Returns the number of values rotated."""
     from django.db import connection
 
-    models_with_secrets = [Request, RequestNote, Referral, AgendaItem, MailDelivery]
+    models_with_secrets = [Request, RequestNote, Referral, ReferralFollowUp, AgendaItem, MailDelivery, Draft]
     rotated = 0
     for model in models_with_secrets:
         table = model._meta.db_table

@@ -4,14 +4,15 @@ officer, and the effect report for reporting staff. All views are region-scoped 
 `advies.admin_views` and `advies.report.views`)."""
 
 from django import forms
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from advies import access, admin_views
+from advies import access, admin_views, selectors
 from advies.models import AuditEntry, ChainPartner, PanelMeeting, Request
 
 
@@ -76,6 +77,19 @@ class FollowUpViewSet(ViewSet):
 
     def get_urlpatterns(self):
         return [path("", admin_views.FollowUpsView.as_view(), name="index")]
+
+    @property
+    def menu_item_class(self):
+        return menu_item_shown_to(access.can_view_requests)
+
+
+class RetentionViewSet(ViewSet):
+    name = "bewaartermijn"
+    icon = "warning"
+    menu_label = _("Bewaartermijn")
+
+    def get_urlpatterns(self):
+        return [path("", admin_views.RetentionWarningsView.as_view(), name="index")]
 
     @property
     def menu_item_class(self):
@@ -169,12 +183,43 @@ class IntakeGroup(ViewSetGroup):
     menu_label = _("Intake")
     menu_icon = "clipboard-list"
     menu_order = 150
-    items = (RequestViewSet, FollowUpViewSet, PanelMeetingViewSet, ChainPartnerViewSet, AuditLogViewSet)
+    items = (
+        RequestViewSet,
+        FollowUpViewSet,
+        RetentionViewSet,
+        PanelMeetingViewSet,
+        ChainPartnerViewSet,
+        AuditLogViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")
 def register_intake_viewsets():
     return IntakeGroup()
+
+
+class RetentionPanel(Component):
+    """Dashboard panel for intake staff: how many of their region's requests retention
+    anonymises or deletes within the warning period, with a link to the list."""
+
+    name = "retention_warnings"
+    order = 110
+    template_name = "advies/admin/retention_panel.html"
+
+    def __init__(self, steps):
+        self.steps = steps
+
+    def get_context_data(self, parent_context):
+        return {"count": len(self.steps), "first": self.steps[0], "url": reverse("bewaartermijn:index")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_retention_panel(request, panels):
+    if not access.can_view_requests(request.user):
+        return
+    steps = selectors.retention_warnings(request.user)
+    if steps:
+        panels.append(RetentionPanel(steps))
 
 
 class EffectReportViewSet(ViewSet):

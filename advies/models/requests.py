@@ -182,7 +182,13 @@ class RequestNote(models.Model):
 
 
 class Referral(models.Model):
-    """A referral to a chain partner, followed up on a date with a result."""
+    """A referral to a chain partner, followed up on a date with a result.
+
+    `note` is what was written when referring; it is never changed afterwards. Every
+    result recorded later is a `ReferralFollowUp` of its own (who, when, result, note).
+    `result`, `result_recorded_at` and `follow_up_on` hold the latest of those, as plain
+    columns for the follow-up list and the effect report.
+    """
 
     request = models.ForeignKey(Request, on_delete=models.CASCADE, related_name="referrals")
     partner = models.ForeignKey(
@@ -192,6 +198,14 @@ class Referral(models.Model):
         verbose_name=_("ketenpartner"),
     )
     referred_on = models.DateField(_("verwezen op"), default=timezone.localdate)
+    referred_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("verwezen door"),
+    )
     follow_up_on = models.DateField(_("opvolgen op"))
     result = models.CharField(
         _("resultaat"), max_length=20, choices=ReferralResult.choices, default=ReferralResult.OPEN
@@ -208,6 +222,35 @@ class Referral(models.Model):
 
     def __str__(self):
         return f"{self.request.reference} → {self.partner}"
+
+
+class ReferralFollowUp(models.Model):
+    """One recorded follow-up of a referral: the result then, a new follow-up date if one
+    was set, and a note; by whom and when. Entries are only added, never changed."""
+
+    referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="follow_ups")
+    recorded_at = models.DateTimeField(_("vastgelegd"), default=timezone.now)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("vastgelegd door"),
+    )
+    result = models.CharField(_("resultaat"), max_length=20, choices=ReferralResult.choices)
+    follow_up_on = models.DateField(_("nieuwe opvolgdatum"), null=True, blank=True)
+    note = EncryptedTextField(_("toelichting"), blank=True)
+
+    ENCRYPTED_FIELDS = ("note",)
+
+    class Meta:
+        ordering = ["recorded_at", "pk"]
+        verbose_name = _("opvolging verwijzing")
+        verbose_name_plural = _("opvolgingen verwijzing")
+
+    def __str__(self):
+        return f"{self.referral} {self.recorded_at:%Y-%m-%d %H:%M}"
 
 
 class MailDelivery(models.Model):

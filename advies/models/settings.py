@@ -30,13 +30,35 @@ class IntakeSettings(ClusterableModel, BaseSiteSetting):
             "zijn aangeraakt, worden helemaal verwijderd."
         ),
     )
+    stale_open_after_days = models.PositiveIntegerField(
+        _("open aanvragen anonimiseren na (dagen zonder activiteit)"),
+        default=730,
+        help_text=_(
+            "Een aanvraag die nog open staat maar zo lang niet is aangeraakt (geen notitie, "
+            "status of andere wijziging), wordt geanonimiseerd: persoonsgegevens en vrije tekst "
+            "worden gewist, de cijfers voor de effectrapportage blijven."
+        ),
+    )
+    retention_warning_days = models.PositiveSmallIntegerField(
+        _("waarschuwen (dagen van tevoren)"),
+        default=30,
+        help_text=_(
+            "Zo lang van tevoren staat een aanvraag op de lijst 'Wordt binnenkort geanonimiseerd "
+            "of verwijderd' in het dashboard en onder Intake > Bewaartermijn."
+        ),
+    )
     call_back_days_ahead = models.PositiveSmallIntegerField(
         _("terugbelmomenten tonen voor (dagen vooruit)"), default=10
     )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("retention_days_after_closing"), FieldPanel("abandoned_after_days")],
+            [
+                FieldPanel("retention_days_after_closing"),
+                FieldPanel("abandoned_after_days"),
+                FieldPanel("stale_open_after_days"),
+                FieldPanel("retention_warning_days"),
+            ],
             heading=_("Bewaren"),
         ),
         MultiFieldPanel(

@@ -68,11 +68,14 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.ephemeral.EphemeralStoreMiddleware",  # request.ephemeral: the public visitors' short-lived data
     "portal.middleware.LocaleMiddleware",  # Django's, minus redirecting API 404s to /nl/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.staff_sessions.StaffSessionMiddleware",  # admin sessions slide with activity
+    "advies.drafts.DraftMiddleware",  # text typed after the session ended survives the login
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.NoStoreForPrivateResponsesMiddleware",
     "portal.middleware.ServiceUnavailableMiddleware",
@@ -113,6 +116,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless CACHE_URL says otherwise (e.g. redis://, file:///path).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portal")}
+# Several installations (or test runs) can share one Redis database with their own prefix.
+CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 
 # Admin login throttling (django-axes): failed attempts are counted in the cache per
 # username and client address, and per password over all usernames and addresses (a keyed
@@ -197,6 +202,13 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # all decrypt, so a new key can be put in front and old rows re-encrypted later.
 FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
 
+# Staff in the admin: the session ends SESSION_COOKIE_AGE after the last activity (it
+# slides, portal/staff_sessions.py) and at the latest this long after logging in.
+STAFF_SESSION_MAX_SECONDS = env.int("STAFF_SESSION_MAX_SECONDS", default=10 * 60 * 60)
+# A back-office form sent after the session ended is kept this long for the login (advies/drafts.py).
+ADVIES_DRAFT_SECONDS = env.int("ADVIES_DRAFT_SECONDS", default=60 * 60)
+ADVIES_DRAFT_RATE = env("ADVIES_DRAFT_RATE", default="60/h")  # kept drafts per client address
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Expertisepunt Scheiding & Veiligheid"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -211,9 +223,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # A new page translation is a draft until the translator publishes it (home/translations.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# Sessions: the questionnaire keeps its answers here, so they expire quickly.
+# Sessions are for staff in the admin only. Public visitors get none: the questionnaire,
+# its hand-over to the forms and the confirmation live in the ephemeral store instead
+# (portal/ephemeral.py: encrypted in the cache, the key only in the browser's cookie).
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 2)
-# The Scheidingswijzer wipes its answers after this many seconds without activity.
+# The Scheidingswijzer's answers and outcome are gone after this many seconds without activity.
 VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -256,21 +270,35 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {
+        "without_template_context": {"()": "portal.log_filters.WithoutTemplateContext"},
+        "without_search_bodies": {"()": "portal.log_filters.WithoutSearchBodies"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         # Request URLs never carry personal data, but request bodies might: never log them.
         "django.request": {"level": "ERROR"},
+        # Its debug records would carry a template's whole context (answers included).
+        "django.template": {"filters": ["without_template_context"]},
         "elastic_transport": {"level": "WARNING"},
+        # Its debug records would carry search requests (the words typed) and their answers.
+        "elastic_transport.node": {"filters": ["without_search_bodies"]},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }
 
 # Page cache for anonymous visitors (home/page_cache.py): seconds a CMS page may be served
-# from the cache (0 switches it off). Purged on every publish and content change.
+# from the cache (0 switches it off). A change purges the pages it affects (home/purge_rules.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 PAGE_CACHE_ALIAS = "default"
+# Region data, routes and page lists a process keeps in memory between requests, valid while
+# the page cache's tokens hold (home/process_cache.py): at most this many entries (0 = off).
+PROCESS_CACHE_ENTRIES = env.int("PROCESS_CACHE_ENTRIES", default=2000)
+# A result computed while one of its tokens changed is not kept; the margin covers clocks of
+# several hosts that differ by less than this many seconds.
+PAGE_CACHE_SETTLE_SECONDS = env.float("PAGE_CACHE_SETTLE_SECONDS", default=1.0)
 
 # Knowledge articles are due for a review this many days after `last_reviewed` (shown on
 # the editors' dashboard).
@@ -294,3 +322,6 @@ TRUSTED_PROXY_COUNT = env.int(
 )
 RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
 AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
+
+# Seconds before the first retry of a failed mail delivery (doubling after that).
+ADVIES_MAIL_FIRST_RETRY_SECONDS = env.int("ADVIES_MAIL_FIRST_RETRY_SECONDS", default=60)

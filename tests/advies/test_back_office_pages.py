@@ -93,6 +93,8 @@ def test_region_settings_hold_retention_and_call_back_slots(client, lindeveld):
     data = {
         "retention_days_after_closing": "400",
         "abandoned_after_days": "90",
+        "stale_open_after_days": "1000",
+        "retention_warning_days": "14",
         "call_back_days_ahead": "7",
         "call_back_slots-TOTAL_FORMS": "1",
         "call_back_slots-INITIAL_FORMS": "0",
@@ -110,5 +112,6 @@ def test_region_settings_hold_retention_and_call_back_slots(client, lindeveld):
     assert response.status_code == 302, response.content.decode()[:3000]
     region = IntakeSettings.for_site(lindeveld)
     assert region.retention_days_after_closing == 400
+    assert (region.stale_open_after_days, region.retention_warning_days) == (1000, 14)
     slot = region.call_back_slots.get()
     assert (slot.weekday, slot.starts, slot.capacity) == (2, datetime.time(14), 4)

@@ -13,7 +13,7 @@ from tests.factories.advies import ChainPartnerFactory, RequestFactory, editor, 
 
 pytestmark = pytest.mark.django_db
 
-NAMESPACES = ("aanvragen", "opvolging", "overleggen", "ketenpartners", "auditlog")
+NAMESPACES = ("aanvragen", "opvolging", "bewaartermijn", "overleggen", "ketenpartners", "auditlog")
 SECRET = "Geheime vraag over het gezin"
 
 
