@@ -115,6 +115,9 @@ class RegionScopedFormMixin:
         for name, value in self.cleaned_data.items():
             found.extend((name, model, pk) for model, pk in _references_in(self.instance, name, value))
         for relation, formset in getattr(self, "formsets", {}).items():
+            # The inline forms are validated after this form's own `clean` (ClusterForm's
+            # `is_valid`); validate them now to read what they point at (cached: once).
+            formset.is_valid()
             for form in formset.forms:
                 data = getattr(form, "cleaned_data", None) or {}
                 if data.get("DELETE"):

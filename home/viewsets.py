@@ -5,7 +5,8 @@ load objects by primary key; a few check the object itself. For the regional sni
 the permission policy (`SitePermissionPolicy`, registered in `home/wagtail_hooks.py`)
 knows per object, so these viewsets ask it everywhere:
 
-- the listing and the chooser show only the objects of the regions the user may use;
+- the listing and the chooser show only the objects of the regions the user may use
+  (the chooser in the source language first);
 - every URL with an object in it (edit, delete, copy, history, usage, inspect, preview,
   lock, revisions, workflow, chooser 'chosen') answers 404 for an object outside them,
   judged by the action that URL performs;
@@ -19,6 +20,7 @@ from django.http import Http404
 from django.shortcuts import get_list_or_404
 from django.urls import URLPattern
 from django.utils.functional import classproperty
+from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views.chooser import (
@@ -85,9 +87,32 @@ def guard_object_urls(patterns, model):
     return guarded
 
 
-class RegionalChooseMixin:
+class SourceLanguageFirstMixin:
+    """The chooser opens on the source language's objects, not on "All" (which listed
+    "Mediation" once per language). Editors choose in the Dutch source; wagtail-localize
+    swaps in the English objects in the translation. The filter can still be set to
+    another language or to all of them."""
+
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields and "locale" not in self.request.GET:
+            data = self.request.GET.copy()
+            data["locale"] = Locale.get_default().language_code
+            form = type(form)(data)
+        return form
+
+
+class RegionalChooseMixin(SourceLanguageFirstMixin):
     def get_object_list(self):
         return super().get_object_list() & permitted_objects(self.model_class, self.request.user)
+
+
+class SourceLanguageChooseView(SourceLanguageFirstMixin, ChooseView):
+    pass
+
+
+class SourceLanguageChooseResultsView(SourceLanguageFirstMixin, ChooseResultsView):
+    pass
 
 
 class RegionalChooseView(RegionalChooseMixin, ChooseView):
@@ -120,6 +145,8 @@ class CreateOnlyWithFormView(SnippetCreateView):
 
 class PortalChooserViewSet(SnippetChooserViewSet):
     create_view_class = CreateOnlyWithFormView
+    choose_view_class = SourceLanguageChooseView
+    choose_results_view_class = SourceLanguageChooseResultsView
 
 
 class RegionalChooserViewSet(PortalChooserViewSet):
