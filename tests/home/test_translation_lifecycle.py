@@ -37,13 +37,15 @@ def translated_demo_page(lindeveld, english):
 
 
 def test_a_new_page_translation_is_a_draft_kept_off_the_english_site(
-    admin_client, client, section, english, lindeveld
+    admin_client, client, section, english, lindeveld, django_capture_on_commit_callbacks
 ):
     page = TopicPageFactory(
         parent=section(Audience.PARENTS), title="Nieuwe pagina over omgang", slug="nieuw-omgang"
     )
     page.save_revision().publish()
-    response = submit_translation(admin_client, page, english)
+    # wagtail-localize publishes a translation once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = submit_translation(admin_client, page, english)
     assert response.status_code == 302
     translation = page.get_translation(english)
     assert not translation.live, "the English page must wait for its translation"
