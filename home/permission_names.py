@@ -30,9 +30,11 @@ def name_default_permissions(app_config, verbosity=1, using="default", apps=None
         return
     create_permissions(app_config, verbosity=0, using=using, apps=apps)
     for model in app_config.get_models():
-        content_type = ContentType.objects.db_manager(using).filter(
-            app_label=model._meta.app_label, model=model._meta.model_name
-        ).first()
+        content_type = (
+            ContentType.objects.db_manager(using)
+            .filter(app_label=model._meta.app_label, model=model._meta.model_name)
+            .first()
+        )
         if content_type is None:
             continue
         for action in model._meta.default_permissions:
