@@ -43,6 +43,7 @@ def request_form(request, kind):
                     fields=form.request_fields(),
                     details=form.detail_answers(),
                     language=request.LANGUAGE_CODE,
+                    survey_email=form.survey_address(),
                 )
             except services.SlotFull:
                 form.add_error("call_back", form.fields["call_back"].error_messages["invalid_choice"])
@@ -51,6 +52,7 @@ def request_form(request, kind):
                     "reference": saved.reference,
                     "kind": kind,
                     "email": bool(saved.contact_email),
+                    "reading_code": saved.reading_code,
                 }
                 return mark_private(redirect("advies:bevestiging"))
         if form.is_bound and not rate_limited:
@@ -70,4 +72,8 @@ def request_form(request, kind):
 
 def confirmation(request):
     submitted = request.session.get(SESSION_KEY)
+    if submitted and "reading_code" in submitted:
+        # The reading code is shown once: a reload or the back button shows the page without it.
+        submitted = dict(submitted)
+        request.session[SESSION_KEY] = {k: v for k, v in submitted.items() if k != "reading_code"}
     return mark_private(render(request, "advies/confirmation.html", {"submitted": submitted}))
