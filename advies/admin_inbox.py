@@ -238,7 +238,7 @@ class InboxView(generic.IndexView):
     search_backend_name = None
     default_ordering = "-received_at"
     export_filename = "aanvragen"
-    list_export = [
+    category_export = [
         "reference",
         "region",
         "kind",
@@ -258,6 +258,11 @@ class InboxView(generic.IndexView):
         "next_follow_up_on",
     ]
     text_export = ["contact_name", "contact_phone", "contact_email", "question", "closing_note"]
+    with_text = False
+
+    @property
+    def list_export(self):
+        return self.category_export + (self.text_export if self.with_text else [])
 
     def get_base_queryset(self):
         return selectors.requests_for(self.request.user)
@@ -336,12 +341,10 @@ class InboxView(generic.IndexView):
         return str(EXPORT_HEADINGS.get(field, field))
 
     def to_row_dict(self, item):
-        row = {field: export_value(item, field) for field in self.list_export}
+        row = {field: export_value(item, field) for field in self.category_export}
         if self.with_text:
             row.update({field: getattr(item, field) for field in self.text_export})
         return row
-
-    with_text = False
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         if not access.can_view_requests(self.request.user):

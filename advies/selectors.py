@@ -154,6 +154,8 @@ def readable_value(value):
         return formats.date_format(value, "j F Y")
     if value is None:
         return "-"
+    if isinstance(value, int | float):
+        return value
     return str(value)
 
 
