@@ -6,6 +6,8 @@ page type declares itself (so new fields of a page type are picked up without ch
 using Wagtail's own `get_searchable_content` for StreamFields.
 """
 
+import hashlib
+
 from django.db import models
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
@@ -22,7 +24,7 @@ from home.models import (
 )
 from home.selectors import public_pages
 from search.models import SearchEntry, SearchEntryKind
-from search.text import fold, plain_text, words
+from search.text import plain_text, word_list
 
 CONTENT_PAGE_TYPES = (TopicPage, OptionPage, ChildTopicPage, StandardPage, AudienceSectionPage)
 SEARCHABLE_PAGE_TYPES = (KnowledgeArticlePage, *CONTENT_PAGE_TYPES)
@@ -83,14 +85,16 @@ def _topics_in_language(topics, locale_id, lookups):
 
 
 def _folded(entry):
-    """Fills the fallback's matching fields: the folded title, and the distinct folded words
-    of all the text (order and repetition do not matter for "contains every word", and the
-    shorter value keeps the database's scan fast)."""
-    entry.folded_title = fold(entry.title)
+    """Fills the fallback's matching fields, the distinct folded words of the title and of
+    all the text (order and repetition do not matter for matching words, and the shorter
+    value keeps the database's scan fast), and the key of identical content."""
+    entry.folded_title = word_list(entry.title)
     text = " ".join(
         [entry.title, entry.summary, entry.body, entry.topic_names, " ".join(entry.municipalities)]
     )
-    entry.folded_text = " ".join(sorted(set(words(text))))
+    entry.folded_text = word_list(text)
+    same = "\x1f".join([entry.kind, entry.language, entry.title, entry.summary, entry.body])
+    entry.content_key = hashlib.sha1(same.encode(), usedforsecurity=False).hexdigest()
     return entry
 
 

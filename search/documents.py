@@ -10,7 +10,7 @@ The DSL lives in the `elasticsearch` package since 8.18 (the `elasticsearch-dsl`
 distribution is now a thin alias of `elasticsearch.dsl`).
 """
 
-from elasticsearch.dsl import Date, Document, Index, Keyword, MetaField, Text
+from elasticsearch.dsl import Date, Document, Index, Integer, Keyword, MetaField, Text
 
 from search.analysis import EXACT_ANALYZER, TEXT_ANALYZER, analysis_settings
 from search.models import SearchEntry, SearchEntryKind
@@ -43,6 +43,8 @@ class SearchDocument(Document):
     audiences = Keyword()
     url_path = Keyword(index=False)
     published_at = Date()
+    content_key = Keyword()  # the same for identical content: the knowledge base collapses on it
+    entry_version = Integer()  # the SearchEntry's version: the repair compares it
 
     KIND = None
 
@@ -58,6 +60,8 @@ class SearchDocument(Document):
         document.topics = list(entry.topics)
         document.audiences = list(entry.audiences)
         document.published_at = entry.published_at
+        document.content_key = entry.content_key or entry.document_id
+        document.entry_version = entry.version
         return document
 
 
@@ -113,4 +117,11 @@ def index_body(language, level):
     )
     body = index.to_dict()
     body["mappings"]["_meta"] = {"language": language, "analysis": level}
+    return body
+
+
+def mappings():
+    """The current mappings (without `_meta`), to add new fields to an existing index."""
+    body = index_body("nl", "basic")["mappings"]
+    body.pop("_meta", None)
     return body

@@ -49,9 +49,16 @@ class SearchEntry(models.Model):
     evidence_level = models.CharField(max_length=20, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     last_reviewed = models.DateField(null=True, blank=True)
-    # Folded (lower-case, no diacritics) copies for the database fallback's matching.
+    # The fallback's matching fields: the distinct folded (lower-case, no diacritics) words
+    # of the title and of all the text, as " a b c " (see `search.text.word_list`).
     folded_title = models.TextField(blank=True)
     folded_text = models.TextField(blank=True)
+    # The same for identical content (e.g. a knowledge article every region publishes), so
+    # the knowledge base shows it once.
+    content_key = models.CharField(max_length=40, blank=True, db_index=True)
+    # Goes up whenever what the entry says changes; the engine's document carries it, so the
+    # repair (`search.repair`) sees a stale document without comparing texts.
+    version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SearchEntryQuerySet.as_manager()
@@ -67,7 +74,54 @@ class SearchEntry(models.Model):
     def __str__(self):
         return self.title
 
+    CONTENT_FIELDS = (
+        "kind",
+        "language",
+        "site_id",
+        "title",
+        "summary",
+        "body",
+        "url_path",
+        "topics",
+        "topic_names",
+        "audiences",
+        "municipalities",
+        "article_type",
+        "evidence_level",
+        "published_at",
+        "last_reviewed",
+        "content_key",
+    )
+
+    def says_the_same_as(self, other):
+        return all(getattr(self, name) == getattr(other, name) for name in self.CONTENT_FIELDS)
+
     @property
     def document_id(self):
         """The id of this entry's document in the engine."""
         return f"{self.object_type}-{self.object_id}"
+
+
+class IndexHealth(models.Model):
+    """How the engine's index stands against the database entries: one row.
+
+    `dirty_since` is set when a write to the engine failed, or a search could not reach it;
+    until a repair has run, searches answer from the database (which is always right), and
+    the first search (or the scheduled task) starts the repair."""
+
+    dirty_since = models.DateTimeField(null=True, blank=True)
+    repair_requested_at = models.DateTimeField(null=True, blank=True)
+    last_sync = models.DateTimeField(null=True, blank=True)
+    last_drift = models.PositiveIntegerField(default=0)  # documents repaired by the last sync
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("zoekindex-status")
+        verbose_name_plural = _("zoekindex-status")
+
+    def __str__(self):
+        return f"search index health (last sync {self.last_sync})"
+
+    @classmethod
+    def current(cls):
+        return cls.objects.get_or_create(pk=1)[0]

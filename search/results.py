@@ -11,11 +11,19 @@ from home.choices import ArticleType, Audience, EvidenceLevel
 from search import synonyms
 from search.facets import Scope, region_names
 from search.models import SearchEntryKind
-from search.text import STOPWORDS
 
 PAGE_SIZE = 10
 SNIPPET_SIZE = 200  # characters of a hit's text shown under its title
 MAX_PAGE = 100  # the engine pages through at most 10,000 hits; nobody reads further
+
+
+def words_needed(count):
+    """How many of a query's concepts (its significant words, with their synonyms) a result
+    must contain: half, rounded up (measured with scripts/benchmarks/relevance.py: stricter
+    rules, e.g. two of three, lose more good answers than they remove noise). Ranking puts
+    results with more of them first; when nothing is found, one is enough
+    (`SearchQuery.relaxed`)."""
+    return max(1, (count + 1) // 2)
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,7 @@ class SearchQuery:
     site: Site | None
     filters: dict = field(default_factory=dict)  # facet name -> tuple of selected values
     page: int = 1
+    relaxed: bool = False  # one concept is enough (asked when nothing has most of them)
 
     @cached_property
     def alternatives(self):
@@ -33,20 +42,30 @@ class SearchQuery:
         return synonyms.alternatives(self.text, self.language)
 
     @cached_property
-    def significant_alternatives(self):
-        """The alternatives without stop words (kept when a query is only stop words)."""
-        stop = STOPWORDS.get(self.language, frozenset())
-        result = []
-        for words in self.alternatives:
-            kept = [word for word in words if word not in stop] or words
-            if kept not in result:
-                result.append(kept)
-        return result
+    def concepts(self):
+        """What a result should contain: concepts, each a list of terms (tuples of words)
+        any of which counts; most concepts are needed (`words_needed`)."""
+        return synonyms.concepts(self.text, self.language)
+
+    @property
+    def needed(self):
+        return 1 if self.relaxed else words_needed(len(self.concepts))
+
+    @property
+    def prefers_parents(self):
+        """The site search puts pages for parents first, then other pages for the public,
+        then knowledge articles (written for professionals)."""
+        return self.scope.within_site
+
+    @property
+    def collapses_copies(self):
+        """The knowledge base shows an article that several regions publish once."""
+        return not self.scope.within_site
 
     @property
     def highlight_terms(self):
         return sorted(
-            {word for words in self.significant_alternatives for word in words}, key=len, reverse=True
+            {word for terms in self.concepts for term in terms for word in term}, key=len, reverse=True
         )
 
     @property
@@ -104,7 +123,8 @@ class SearchResults:
     hits: list = field(default_factory=list)
     facets: list = field(default_factory=list)
     degraded: bool = False  # the engine is configured but could not answer
-    suggestion: str = ""
+    suggestion: str = ""  # a query that may find more ("did you mean")
+    corrected_from: str = ""  # what was typed, when these are the results of a correction
 
     @property
     def num_pages(self):
@@ -125,14 +145,15 @@ class HitBuilder:
 
     def __init__(self, query):
         self.query = query
-        self._roots = {}
+        self._roots = None
         self._regions = None
 
     def root_url(self, site_id):
-        if site_id not in self._roots:
-            site = Site.objects.filter(pk=site_id).first()
-            self._roots[site_id] = site.root_url if site else ""
-        return self._roots[site_id]
+        """The root URL of a region; all regions' are read in one query, the first time one
+        is needed (so a page of hits from 20 regions costs one query, not 20)."""
+        if self._roots is None:
+            self._roots = {site.pk: site.root_url for site in Site.objects.all()}
+        return self._roots.get(site_id, "")
 
     def region_name(self, site_id):
         if self._regions is None:

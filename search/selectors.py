@@ -5,10 +5,11 @@ unset, the engine is unreachable, times out, has no index yet or answers with an
 they answer from the database entries (and log a warning), with the same results type.
 """
 
+import dataclasses
 import difflib
 import logging
 
-from search import database_search, engine, engine_search
+from search import database_search, engine, engine_search, repair
 from search.models import SearchEntry
 from search.results import MAX_PAGE, SearchQuery
 from search.synonyms import SYNONYM_GROUPS
@@ -41,6 +42,12 @@ def _with_engine(engine_call, database_call, query, what):
             logger.warning("ELASTICSEARCH_URL is not set: %s answers from the database", what)
             _warned_unset = True
         return database_call(query), False
+    if repair.pending():
+        # The engine may have missed writes: ask for the repair (the immediate task backend
+        # runs it now) and answer from the database until it is done.
+        repair.request()
+        if repair.pending():
+            return database_call(query), True
     try:
         return engine_call(query), False
     except engine.EngineUnavailable as error:
@@ -54,12 +61,42 @@ def _with_engine(engine_call, database_call, query, what):
     return database_call(query), True
 
 
-def search(query):
-    """SearchResults for the query, from the engine or else the database."""
+def _search_once(query, backend=None):
+    if backend is not None:  # the relevance benchmark measures each backend on its own
+        return backend(query)
     results, degraded = _with_engine(engine_search.search, database_search.search, query, "search")
     results.degraded = degraded
-    if not results.total and query.alternatives:
-        results.suggestion = spelling_suggestion(query)
+    return results
+
+
+def search(query, *, backend=None):
+    """SearchResults for the query, from the engine or else the database.
+
+    Nothing found: the query with its unknown words corrected (the engine's suggester, else
+    the closest known words) is searched instead, and the results say what was typed
+    (`corrected_from`); when that finds nothing either, it is offered as a suggestion, and
+    results with any one of the query's concepts are shown. A page past the last shows the
+    last page."""
+    results = _search_once(query, backend)
+    if not results.total and query.concepts:
+        suggestion = results.suggestion or spelling_suggestion(query)
+        if suggestion and suggestion != query.text:
+            corrected = _search_once(dataclasses.replace(query, text=suggestion), backend)
+            if corrected.total:
+                corrected.corrected_from = query.text
+                results = corrected
+            else:
+                results.suggestion = suggestion
+    if not results.total and len(query.concepts) > 1:
+        relaxed = _search_once(dataclasses.replace(query, relaxed=True), backend)
+        if relaxed.total:
+            relaxed.suggestion = results.suggestion
+            results = relaxed
+    if results.total and not results.hits and results.query.page > 1:
+        results = dataclasses.replace(
+            _search_once(dataclasses.replace(results.query, page=results.num_pages), backend),
+            corrected_from=results.corrected_from,
+        )
     return results
 
 

@@ -11,7 +11,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from home.models import ServiceOffer
-from search import content, engine
+from search import content, engine, repair
 from search.models import SearchEntry
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,8 @@ def _save_entries(built, object_type, ids):
             previous = existing.pop(entry.object_id, None)
             if previous is not None:
                 entry.pk = previous.pk
+                same = entry.says_the_same_as(previous)
+                entry.version = previous.version if same else previous.version + 1
             entry.save()
             saved.append(entry)
         removed = [(entry.language, entry.document_id) for entry in existing.values()]
@@ -47,7 +49,8 @@ def _push(saved, removed):
     try:
         engine.write(saved, removed)
     except engine.EngineUnavailable as error:
-        logger.warning("Search index not updated in the engine (%s); rebuild it when it is back", error)
+        repair.mark_dirty(error)
+        logger.warning("Search index not updated in the engine (%s); repaired when it is back", error)
 
 
 def sync_pages(page_ids):

@@ -5,6 +5,8 @@ backend) and in the task worker in production, so editors never wait on the engi
 Arguments are plain ids, so a task can run long after the request that caused it.
 """
 
+import contextlib
+
 from django_tasks import task
 
 from search import services
@@ -27,3 +29,15 @@ def sync_service_offers(offer_ids: list[int]) -> None:
 @task()
 def sync_topic(translation_key: str) -> None:
     services.sync_topic(translation_key)
+
+
+@task()
+def repair_index() -> None:
+    """Compares the engine's index with the database entries and repairs what differs
+    (`search.repair`); enqueued by the first search after an engine failure, and run on a
+    schedule by `manage.py repair_search_index`."""
+    from search import engine, repair
+
+    # Still down: the index stays marked dirty and the next search asks again.
+    with contextlib.suppress(engine.EngineUnavailable):
+        repair.repair()

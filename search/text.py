@@ -8,16 +8,58 @@ from django.utils.html import escape, strip_tags
 WORD = re.compile(r"\w+", re.UNICODE)
 WHITESPACE = re.compile(r"\s+")
 
-# Words too common to narrow a database search (the engine uses its own stop lists).
+# Words too common to narrow a search: left out of the words a result must contain (on the
+# database and on the engine alike), so "mijn kind wil niet naar papa" asks for "kind" and
+# "papa". The engine's analysers drop their own stop lists as well.
 NL_STOPWORDS = (
     "de het een en of in op van voor met aan als bij dat die dit er is te tot uit om over naar "
-    "door maar ook niet wat hoe wie wij we je jij ik zijn mijn mij"
+    "door maar ook niet wat hoe wie wij we je jij ik zijn mijn mij me mn hij zij ze hem haar "
+    "hun ons onze jullie u uw men wil wilt willen kan kun kunt kunnen moet moeten mag mogen zal "
+    "zou zullen heb hebt heeft hebben ben bent was waren wordt worden werd gaat gaan ga doe doet "
+    "doen al nog nu dan toen zo hier daar waar welke iets niets meer heel erg zeer nooit altijd "
+    "omdat dus want wel even elke ieder sinds na tegen tussen onder toch zelf hoeveel"
 )
 EN_STOPWORDS = (
-    "a an and or the of in on at to for with by from as is are be it its this that what how "
-    "who my me i you your we our not"
+    "a an and or the of in on at to for with by from as is are be been was were it its this "
+    "that these those what how who whom my me i you your we our us he him his she her they them "
+    "their not no do does did doing have has had will would can could should shall may might "
+    "must am so if but about into out up when where which there here very just than then "
+    "after before"
 )
 STOPWORDS = {"nl": frozenset(NL_STOPWORDS.split()), "en": frozenset(EN_STOPWORDS.split())}
+
+# How a searched word matches a word of the text (the same on the database and in the
+# highlights): short words only as the whole word ("ots" never matches "plotseling", "co"
+# never "conflict"), middle ones also at the start of a word ("kind" finds "kinderen"), long
+# ones anywhere in a word, for Dutch compounds ("alimentatie" finds "kinderalimentatie").
+WHOLE_WORD_BELOW = 4
+PREFIX_BELOW = 6
+
+
+def term_matches(term, word):
+    """Whether a folded search term matches a folded word of the text."""
+    if len(term) < WHOLE_WORD_BELOW:
+        return word == term
+    if len(term) < PREFIX_BELOW:
+        return word.startswith(term)
+    return term in word
+
+
+def word_pattern(term):
+    """What a padded word list (" a b c ", see `word_list`) must contain for the term to
+    match one of its words, after `term_matches`."""
+    if len(term) < WHOLE_WORD_BELOW:
+        return f" {term} "
+    if len(term) < PREFIX_BELOW:
+        return f" {term}"
+    return term
+
+
+def word_list(text):
+    """The distinct folded words of a text, sorted, with a space before and after each, so a
+    LIKE finds whole words and word starts (see `word_pattern`)."""
+    found = sorted(set(words(text)))
+    return f" {' '.join(found)} " if found else ""
 
 
 def fold(text):
@@ -61,15 +103,14 @@ def _word_span(text, start, end):
 
 
 def matched_spans(text, terms):
-    """Sorted, merged (start, end) spans of the whole words in `text` that contain any term."""
+    """Sorted (start, end) spans of the whole words in `text` that a term matches
+    (`term_matches`)."""
+    terms = {t for t in terms if t}
     folded, positions = _folded_with_positions(text)
     spans = []
-    for term in {t for t in terms if t}:
-        for match in re.finditer(re.escape(term), folded):
-            start = positions[match.start()]
-            end = positions[match.end() - 1] + 1
-            spans.append(_word_span(text, start, end))
-    spans.sort()
+    for match in WORD.finditer(folded):
+        if any(term_matches(term, match.group()) for term in terms):
+            spans.append(_word_span(text, positions[match.start()], positions[match.end() - 1] + 1))
     merged = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

@@ -56,6 +56,8 @@ def _search_page(request, scope):
         page=_page_number(request.GET.get("pagina")),
     )
     results = selectors.search(query) if form.is_valid() else None
+    if results is not None:
+        query = results.query  # a page past the last became the last page
     other_scope = SITE if scope is KNOWLEDGE else KNOWLEDGE
     context = {
         "form": form,

@@ -155,10 +155,11 @@ def site_client(client):
     return bind
 
 
+def _needs(item, service):
+    return any(marker.args and marker.args[0] == service for marker in item.iter_markers("requires_service"))
+
+
 def pytest_collection_modifyitems(config, items):
-    """Browser tests last: what they submit through the live server is committed."""
-    items.sort(
-        key=lambda item: any(
-            marker.args and marker.args[0] == "browser" for marker in item.iter_markers("requires_service")
-        )
-    )
+    """Browser tests last: what they submit through the live server is committed; after
+    them the production topology (tests/portal/test_topology.py), which publishes and sends."""
+    items.sort(key=lambda item: (_needs(item, "browser") or _needs(item, "redis"), _needs(item, "redis")))

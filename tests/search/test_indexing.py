@@ -72,11 +72,11 @@ def test_a_private_page_leaves_the_index_and_returns_when_public_again(site_clie
     restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
 
     _response, results = search(client, scope="site", q="geheime tuin")
-    assert titles(results) == []
+    assert "Geheime tuin" not in titles(results)  # other pages may have one of the words
 
     restriction.delete()
     _response, results = search(client, scope="site", q="geheime tuin")
-    assert titles(results) == ["Geheime tuin"]
+    assert titles(results)[0] == "Geheime tuin"
 
 
 def test_rich_text_and_structured_blocks_are_searchable_as_plain_text(site_client, lindeveld, professionals):
@@ -147,8 +147,8 @@ def test_a_published_translation_is_indexed_in_its_own_language(site_client, lin
     )
 
     _response, results = search(client, language="en", q="chat card")
-    assert titles(results) == ["Chat card"]
+    assert titles(results)[0] == "Chat card"
     _response, results = search(client, language="nl", q="chat card")
-    assert titles(results) == []
+    assert "Chat card" not in titles(results)
     _response, results = search(client, language="en", q="kletskaart")
     assert titles(results) == []

@@ -80,7 +80,8 @@ def test_unknown_filter_values_and_page_numbers_are_ignored(site_client, lindeve
     _response, results = search(client, q="tafelgesprek", soort="<script>", regio="abc", pagina="x")
     assert results.total == 3
     _response, results = search(client, q="tafelgesprek", pagina="99999")
-    assert results.hits == []  # past the last page: nothing, but no error
+    assert results.query.page == 1  # past the last page: the last page, no error
+    assert len(results.hits) == 3
 
 
 def test_browsing_the_knowledge_base_without_words(site_client, lindeveld, methods):

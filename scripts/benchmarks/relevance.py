@@ -1,0 +1,183 @@
+#!/usr/bin/env python
+"""Search relevance benchmark: the judgement set against the demo, on both backends.
+
+    .venv/bin/python scripts/benchmarks/relevance.py [--database-url URL] [--keep] [--failures]
+
+Reads search/relevance/judgements.toml (queries in readers' own words with graded pages),
+runs every query through the site search or the knowledge base as the search page does,
+on Elasticsearch (when ELASTICSEARCH_URL is set) and on the database fallback, and prints
+per part (tuning, held-out, all): nDCG@5, success@3 (a page graded 2 or 3 among the first
+three) and the zero-result rate. Targets: success@3 >= 0.9 on Elasticsearch, >= 0.8 on the
+database; zero results <= 2%. A report, not a test: it never fails on low figures.
+
+The demo content lives in a database of its own: by default var/benchmarks/relevance.sqlite3
+(deleted afterwards unless --keep, which also lets the next run reuse it), or --database-url
+(a PostgreSQL database is created when missing). Elasticsearch indices get the prefix
+ELASTICSEARCH_INDEX_PREFIX plus "-relevance" and are deleted afterwards.
+"""
+
+import argparse
+import math
+import os
+import sys
+import time
+import tomllib
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from separate_database import remove_sqlite_file, setup_django
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+JUDGEMENTS = ROOT / "search" / "relevance" / "judgements.toml"
+HOSTS = {"lindeveld": "lindeveld.localhost", "kustmeren": "kustmeren.localhost"}
+PARTS = ("tuning", "heldout", "all")
+GOOD = 2  # the grade a page needs to count for success@3
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--database-url", default="", help="default: a separate SQLite file")
+    parser.add_argument("--keep", action="store_true", help="keep the database and the indices")
+    parser.add_argument("--failures", action="store_true", help="list the queries that miss success@3")
+    parser.add_argument("--judgements", default=str(JUDGEMENTS))
+    return parser.parse_args()
+
+
+def load_judgements(path):
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    defaults = data.get("defaults", {})
+    queries = []
+    for raw in data["query"]:
+        query = {**defaults, **raw}
+        if max(query["relevant"].values()) < GOOD:
+            raise SystemExit(f"{path}: {query['q']!r} has no page graded {GOOD} or more")
+        queries.append(query)
+    return queries
+
+
+def ensure_postgres_database(url):
+    """Creates the PostgreSQL database of a URL when it does not exist yet."""
+    parts = urlsplit(url)
+    if not parts.scheme.startswith("postgres"):
+        return
+    import psycopg
+
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl().replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(admin, autocommit=True) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def dcg(gains):
+    return sum((2**gain - 1) / math.log2(rank + 2) for rank, gain in enumerate(gains))
+
+
+def key_of(url):
+    """The URL path of a hit (links to another region are absolute)."""
+    return urlsplit(url).path if url else ""
+
+
+def evaluate(judged, keys):
+    """(nDCG@5, success@3) of a ranked list of keys; each page counts once."""
+    seen, gains = set(), []
+    for key in keys:
+        gains.append(judged.get(key, 0) if key not in seen else 0)
+        seen.add(key)
+    ideal = dcg(sorted(judged.values(), reverse=True)[:5])
+    ndcg = dcg(gains[:5]) / ideal if ideal else 0.0
+    success = any(gain >= GOOD for gain in gains[:3])
+    return ndcg, success
+
+
+def main():
+    args = parse_args()
+    prefix = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal-dev") + "-relevance"
+    if args.database_url:
+        ensure_postgres_database(args.database_url)
+    sqlite_file = setup_django("relevance", args.database_url, ELASTICSEARCH_INDEX_PREFIX=prefix)
+
+    from django.core.management import call_command
+    from django.db import connection
+    from django.http import QueryDict
+    from django.utils import translation
+    from wagtail.models import Site
+
+    from portal.demo import build_all_demo_content
+    from search import database_search, engine, engine_search, selectors, services
+    from search.facets import SCOPES
+
+    queries = load_judgements(args.judgements)
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    if not Site.objects.filter(hostname=HOSTS["lindeveld"]).exists():
+        build_all_demo_content(report=lambda line: None)
+    services.rebuild_entries()
+    backends = {}
+    if engine.configured():
+        try:
+            for code in engine.languages():
+                services.rebuild_engine_index(code)
+            engine.refresh()
+            backends["elasticsearch"] = engine_search.search
+        except (engine.EngineUnavailable, *engine.ENGINE_ERRORS) as error:
+            print(f"Elasticsearch not measured: {error}")
+    backends[f"database ({connection.vendor})"] = database_search.search
+    print(
+        f"Demo ready in {time.perf_counter() - started:.0f} s; {len(queries)} queries from {args.judgements}"
+    )
+
+    sites = {name: Site.objects.get(hostname=host) for name, host in HOSTS.items()}
+    scopes = {"site": SCOPES["site"], "kennisbank": SCOPES["kennisbank"]}
+    figures = {}
+    failures = []
+    for backend, run in backends.items():
+        for judgement in queries:
+            with translation.override(judgement["lang"]):
+                query = selectors.query_from(
+                    scopes[judgement["scope"]],
+                    text=judgement["q"],
+                    params=QueryDict(),
+                    language=judgement["lang"],
+                    site=sites[judgement["region"]],
+                )
+                results = selectors.search(query, backend=run)
+            keys = [key_of(hit.url) for hit in results.hits]
+            ndcg, success = evaluate(judgement["relevant"], keys)
+            for part in (judgement["part"], "all"):
+                bucket = figures.setdefault((backend, part), {"n": 0, "ndcg": 0.0, "success": 0, "zero": 0})
+                bucket["n"] += 1
+                bucket["ndcg"] += ndcg
+                bucket["success"] += success
+                bucket["zero"] += results.total == 0
+            if not success:
+                titles = " | ".join(hit.title for hit in results.hits[:3]) or "(no results)"
+                failures.append(f"  {backend:<22} {judgement['part']:<8} {judgement['q']!r}: {titles}")
+
+    print(f"{'backend':<24}{'part':<10}{'queries':>8}{'nDCG@5':>9}{'success@3':>11}{'zero results':>14}")
+    for (backend, part), bucket in sorted(
+        figures.items(), key=lambda item: (item[0][0], PARTS.index(item[0][1]))
+    ):
+        n = bucket["n"]
+        print(
+            f"{backend:<24}{part:<10}{n:>8}{bucket['ndcg'] / n:>9.3f}{bucket['success'] / n:>11.3f}"
+            f"{bucket['zero'] / n:>13.1%}"
+        )
+    print("Targets: success@3 >= 0.9 (Elasticsearch), >= 0.8 (database); zero results <= 2%.")
+    if args.failures and failures:
+        print("Queries without a good page in the first three:")
+        print("\n".join(failures))
+
+    if not args.keep:
+        if engine.configured():
+            for name in engine.indices_with_prefix(prefix):
+                engine.drop_index(name)
+        remove_sqlite_file(sqlite_file, report=lambda line: None)
+
+
+if __name__ == "__main__":
+    main()
