@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Site
@@ -267,13 +267,8 @@ def retention_plan(*, site_ids=None, now=None, ahead=False):
       `stale_open_after_days` without activity;
     - still 'new': deleted after `abandoned_after_days` without activity.
     """
-    now = now or timezone.now()
-    sites = Site.objects.all() if site_ids is None else Site.objects.filter(pk__in=site_ids)
     steps = []
-    for site in sites.order_by("pk"):
-        region = region_intake_settings(site)
-        horizon = now + datetime.timedelta(days=region.retention_warning_days if ahead else 0)
-        requests = Request.objects.filter(site=site).select_related("site")
+    for rules in _retention_rules(site_ids, now, ahead):
         chosen = {}
 
         def consider(request, rule, due_at, chosen=chosen):
@@ -281,26 +276,84 @@ def retention_plan(*, site_ids=None, now=None, ahead=False):
             if request.pk not in chosen or rule == RetentionRule.ABANDONED:
                 chosen[request.pk] = RetentionStep(request=request, rule=rule, due_at=due_at)
 
-        closed_days = datetime.timedelta(days=region.retention_days_after_closing)
-        for request in requests.filter(
-            status=Status.CLOSED, anonymised_at__isnull=True, closed_at__lt=horizon - closed_days
-        ):
-            consider(request, RetentionRule.CLOSED, request.closed_at + closed_days)
-        stale_days = datetime.timedelta(days=region.stale_open_after_days)
-        for request in requests.open().filter(
-            anonymised_at__isnull=True, last_activity_at__lt=horizon - stale_days
-        ):
-            consider(request, RetentionRule.STALE, request.last_activity_at + stale_days)
-        abandoned_days = datetime.timedelta(days=region.abandoned_after_days)
-        for request in requests.filter(status=Status.NEW, last_activity_at__lt=horizon - abandoned_days):
-            consider(request, RetentionRule.ABANDONED, request.last_activity_at + abandoned_days)
+        for rule, requests, field, period in rules:
+            for request in requests.select_related("site"):
+                consider(request, rule, getattr(request, field) + period)
         steps += chosen.values()
     return sorted(steps, key=lambda step: (step.due_at, step.request.pk))
+
+
+def _retention_rules(site_ids, now, ahead):
+    """Per region: (rule, the requests it applies to by the horizon, the date field its
+    period counts from, the period), in the order `retention_plan` considers them."""
+    now = now or timezone.now()
+    sites = Site.objects.all() if site_ids is None else Site.objects.filter(pk__in=site_ids)
+    for site in sites.order_by("pk"):
+        region = region_intake_settings(site)
+        horizon = now + datetime.timedelta(days=region.retention_warning_days if ahead else 0)
+        requests = Request.objects.filter(site=site)
+        closed_days = datetime.timedelta(days=region.retention_days_after_closing)
+        stale_days = datetime.timedelta(days=region.stale_open_after_days)
+        abandoned_days = datetime.timedelta(days=region.abandoned_after_days)
+        yield [
+            (
+                RetentionRule.CLOSED,
+                requests.filter(
+                    status=Status.CLOSED, anonymised_at__isnull=True, closed_at__lt=horizon - closed_days
+                ),
+                "closed_at",
+                closed_days,
+            ),
+            (
+                RetentionRule.STALE,
+                requests.open().filter(anonymised_at__isnull=True, last_activity_at__lt=horizon - stale_days),
+                "last_activity_at",
+                stale_days,
+            ),
+            (
+                RetentionRule.ABANDONED,
+                requests.filter(status=Status.NEW, last_activity_at__lt=horizon - abandoned_days),
+                "last_activity_at",
+                abandoned_days,
+            ),
+        ]
+
+
+@dataclass(frozen=True)
+class RetentionOutlook:
+    """How many requests retention touches within the warning period, and the first date."""
+
+    count: int
+    first_due_at: datetime.datetime | None
+
+
+def retention_outlook(*, site_ids=None, now=None):
+    """`retention_plan(ahead=True)` summed up in the database (a few queries per region,
+    whatever the number of requests): for the dashboard panel."""
+    count, first = 0, None
+    for closed, stale, abandoned in _retention_rules(site_ids, now, ahead=True):
+        count += Request.objects.filter(
+            Q(pk__in=closed[1].values("pk"))
+            | Q(pk__in=stale[1].values("pk"))
+            | Q(pk__in=abandoned[1].values("pk"))
+        ).count()
+        # A request due for deletion shows as that deletion, not as stale.
+        stale = (stale[0], stale[1].exclude(pk__in=abandoned[1].values("pk")), stale[2], stale[3])
+        for _rule, requests, field, period in (closed, stale, abandoned):
+            earliest = requests.order_by(field).values_list(field, flat=True).first()
+            if earliest is not None and (first is None or earliest + period < first):
+                first = earliest + period
+    return RetentionOutlook(count=count, first_due_at=first)
 
 
 def retention_warnings(user, *, now=None):
     """Steps retention will take within each region's warning period, for `user`'s regions."""
     return retention_plan(site_ids=access.region_ids(user), now=now, ahead=True)
+
+
+def retention_warnings_outlook(user, *, now=None):
+    """`retention_warnings` as a count and the first date, for `user`'s regions."""
+    return retention_outlook(site_ids=access.region_ids(user), now=now)
 
 
 # ---- subject-access export ---------------------------------------------------------------

@@ -211,11 +211,15 @@ class RetentionPanel(Component):
     order = 110
     template_name = "advies/admin/retention_panel.html"
 
-    def __init__(self, steps):
-        self.steps = steps
+    def __init__(self, outlook):
+        self.outlook = outlook
 
     def get_context_data(self, parent_context):
-        return {"count": len(self.steps), "first": self.steps[0], "url": reverse("bewaartermijn:index")}
+        return {
+            "count": self.outlook.count,
+            "first_due_at": self.outlook.first_due_at,
+            "url": reverse("bewaartermijn:index"),
+        }
 
 
 @hooks.register("construct_homepage_panels")
@@ -239,9 +243,9 @@ def intake_admin_css():
 def add_retention_panel(request, panels):
     if not access.can_view_requests(request.user):
         return
-    steps = selectors.retention_warnings(request.user)
-    if steps:
-        panels.append(RetentionPanel(steps))
+    outlook = selectors.retention_warnings_outlook(request.user)
+    if outlook.count:
+        panels.append(RetentionPanel(outlook))
 
 
 class EffectReportViewSet(ViewSet):
