@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import Audience, ChannelKind, Cost, Discipline, Route
 from home.fields import ChoiceSetField
+from home.links import call_back_url
 
 
 class Municipality(models.Model):
@@ -171,6 +172,19 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
     def is_open_now(self):
         return self.is_open_at(timezone.now())
 
+    # Kinds that are answered later, whenever they are sent: an e-mail or a call-back form
+    # can be sent at any hour, so they are never "closed".
+    UNTIMED_KINDS = (ChannelKind.EMAIL, ChannelKind.CALL_BACK)
+
+    @property
+    def time_bound(self):
+        """Whether 'open now' or 'closed now' means something for this channel: a line that
+        is not always open, of a kind people reach live, with opening hours entered. Without
+        hours the times are unknown, which is not the same as closed."""
+        if self.always_open or self.kind in self.UNTIMED_KINDS:
+            return False
+        return bool(self.opening_hours.all())
+
     def next_change_after(self, moment):
         """The first opening or closing moment after `moment` (aware), or None when the
         status never changes (always open, or no opening hours). Used to keep a cached
@@ -207,7 +221,17 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
             return f"mailto:{self.value}"
         if self.kind in (ChannelKind.CHAT, ChannelKind.VIDEO) and self.value.startswith("https://"):
             return self.value
+        if self.kind == ChannelKind.CALL_BACK:
+            return call_back_url() or ""
         return ""
+
+    @property
+    def link_text(self):
+        """What the link says: the number or address itself, but words for a web address
+        (a raw URL is no help to read aloud and does not fit a phone screen)."""
+        if self.href.startswith("https://"):
+            return _("Start een videogesprek") if self.kind == ChannelKind.VIDEO else _("Start de chat")
+        return self.value
 
 
 class OpeningHours(Orderable):

@@ -22,12 +22,6 @@
         return link ? link.href : "about:blank";
     }
 
-    function isTyping(target) {
-        if (!target) return false;
-        var tag = (target.tagName || "").toLowerCase();
-        return tag === "input" || tag === "textarea" || tag === "select" || target.isContentEditable;
-    }
-
     document.addEventListener("click", function (event) {
         var link = event.target.closest && event.target.closest("[data-exit-link]");
         if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -35,9 +29,12 @@
         leave(link.href);
     });
 
+    /* Three times Escape leaves, also while typing in a field: that is when someone writes
+       their story. One or two presses keep their usual meaning (closing a list, clearing a
+       search field). The hint promising the shortcut is shown only when this script runs. */
     var escapes = [];
     document.addEventListener("keydown", function (event) {
-        if (event.key !== "Escape" || isTyping(event.target)) return;
+        if (event.key !== "Escape" || event.repeat) return;
         var now = Date.now();
         escapes = escapes.filter(function (t) { return now - t < ESCAPE_WINDOW_MS; });
         escapes.push(now);
@@ -46,6 +43,14 @@
             leave(exitUrl());
         }
     });
+
+    function showExitHint() {
+        var hint = document.querySelector("[data-exit-hint]");
+        var link = document.querySelector("[data-exit-link]");
+        if (!hint || !link) return;
+        hint.hidden = false;
+        link.setAttribute("aria-describedby", hint.id);
+    }
 
     /* Read aloud with the browser's own speech synthesis; shown only where supported. */
     function setUpReadAloud() {
@@ -72,9 +77,14 @@
         });
     }
 
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", setUpReadAloud);
-    } else {
+    function setUp() {
+        showExitHint();
         setUpReadAloud();
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", setUp);
+    } else {
+        setUp();
     }
 })();
