@@ -77,6 +77,28 @@
         });
     }
 
+    /* An error-summary link jumps to its field; without a script the browser shows the
+       field itself below the exit bar. With it, the field's question (legend or label)
+       comes into view as well, and the field gets focus. */
+    function questionOf(field) {
+        var fieldset = field.closest("fieldset");
+        if (fieldset && /^(radio|checkbox)$/.test(field.type) && fieldset.querySelector("legend")) {
+            return fieldset.querySelector("legend");
+        }
+        return (field.labels && field.labels[0]) || field;
+    }
+
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest && event.target.closest(".error-summary a[href^='#']");
+        if (!link) return;
+        var field = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+        if (!field || !field.matches("input, select, textarea")) return;
+        event.preventDefault();
+        questionOf(field).scrollIntoView({ block: "start" });
+        field.focus({ preventScroll: true });
+        if (history.replaceState) history.replaceState(null, "", link.hash);
+    });
+
     function setUp() {
         showExitHint();
         setUpReadAloud();
