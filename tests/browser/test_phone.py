@@ -146,3 +146,29 @@ def test_every_public_page_works_on_a_phone(browser, regions, width):
         for kind, found in report.items()
     )
     assert not report, f"{summary}\n{message}"
+
+
+def test_search_filters_fold_away_on_a_phone_without_javascript(browser, regions):
+    """On a phone the filters sit behind one "Filters" button (a <details>), so the results
+    come first; on a wide screen they show beside the results. No script needed."""
+    url = f"{regions.lindeveld}/nl/kennisbank/?q=ouderschapsplan"
+    for width, folded in ((320, True), (1280, False)):
+        context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=False)
+        try:
+            page = context.new_page()
+            page.goto(url)
+            first_box = page.locator(".search-facet input[type=checkbox]").first
+            toggle = page.locator("summary.search-facets__toggle")
+            assert first_box.is_visible() is not folded, width
+            assert toggle.is_visible() is folded, width
+            if folded:
+                toggle.click()
+                assert first_box.is_visible()
+                first_box.check()
+                with page.expect_navigation():
+                    page.get_by_role("button", name="Filters toepassen").click()
+                # A chosen filter keeps the disclosure open and says how many are chosen.
+                assert page.locator("details.search-facets[open]").count() == 1
+                assert toggle.inner_text().strip() == "Filters (1)"
+        finally:
+            context.close()
