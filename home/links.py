@@ -20,11 +20,3 @@ def self_assessment_url():
         return reverse(name)
     except NoReverseMatch:
         return None
-
-
-def call_back_url():
-    """The public call-back form in the active language, or None without `advies`."""
-    try:
-        return reverse("advies:terugbellen")
-    except NoReverseMatch:
-        return None

@@ -26,7 +26,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import Audience, ChannelKind, Cost, Discipline, Route
 from home.fields import ChoiceSetField
-from home.links import call_back_url
 
 
 class Municipality(models.Model):
@@ -221,8 +220,6 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
             return f"mailto:{self.value}"
         if self.kind in (ChannelKind.CHAT, ChannelKind.VIDEO) and self.value.startswith("https://"):
             return self.value
-        if self.kind == ChannelKind.CALL_BACK:
-            return call_back_url() or ""
         return ""
 
     @property
