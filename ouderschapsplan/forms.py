@@ -160,7 +160,7 @@ class FamilyForm(PlanStepForm):
         for number in range(1, MAX_CHILDREN + 1):
             name, birth_date = child_fields(number)
             self.fields[name] = forms.CharField(
-                label=_("Voornaam"),
+                label=_("Naam"),
                 required=False,
                 max_length=NAME_MAX_LENGTH,
             )

@@ -56,7 +56,7 @@ class StepGuidance(TranslatableMixin, models.Model):
     )
     link_text = models.CharField(_("tekst van de link"), max_length=150, blank=True)
     link_url = models.URLField(
-        _("link"),
+        _("adres van de link"),
         blank=True,
         help_text=_("Meer lezen elders, bijvoorbeeld de officiële rekenregels voor kinderalimentatie."),
     )

@@ -41,7 +41,7 @@ class Migration(migrations.Migration):
                 ('explanation', models.TextField(help_text='Kort en in eenvoudige woorden (B1). Een witregel begint een nieuwe alinea.', max_length=1200, verbose_name='uitleg')),
                 ('example', models.TextField(blank=True, help_text='Een voorbeeld van een afspraak, zoals ouders die opschrijven. Bij tips: wat je kunt zeggen.', max_length=800, verbose_name='voorbeeld')),
                 ('link_text', models.CharField(blank=True, max_length=150, verbose_name='tekst van de link')),
-                ('link_url', models.URLField(blank=True, help_text='Meer lezen elders, bijvoorbeeld de officiële rekenregels voor kinderalimentatie.', verbose_name='link')),
+                ('link_url', models.URLField(blank=True, help_text='Meer lezen elders, bijvoorbeeld de officiële rekenregels voor kinderalimentatie.', verbose_name='adres van de link')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
             options={
