@@ -84,7 +84,21 @@ def submit(page):
         page.click("form.plan-form button[type=submit]")
 
 
-def test_parent_makes_prints_and_continues_a_plan(browser, regions, tmp_path):
+@pytest.fixture(scope="module")
+def topic_path(live_site, django_db_blocker):
+    """The parenting-plan topic page of Lindeveld, read outside the test's transaction (an
+    open read would lock a SQLite file against the live server's writes)."""
+    with django_db_blocker.unblock():
+        lindeveld = Site.objects.get(hostname="lindeveld.localhost")
+        topic = (
+            TopicPage.objects.live()
+            .descendant_of(lindeveld.root_page)
+            .get(slug="ouderschapsplan", locale=Locale.objects.get(language_code="nl"))
+        )
+        return topic.get_url_parts()[2]
+
+
+def test_parent_makes_prints_and_continues_a_plan(browser, regions, topic_path, tmp_path):
     problems = {}
 
     def check(name, page, *, phone):
@@ -93,12 +107,6 @@ def test_parent_makes_prints_and_continues_a_plan(browser, regions, tmp_path):
         if found:
             problems[name] = found
 
-    lindeveld = Site.objects.get(hostname="lindeveld.localhost")
-    topic = (
-        TopicPage.objects.live()
-        .descendant_of(lindeveld.root_page)
-        .get(slug="ouderschapsplan", locale=Locale.objects.get(language_code="nl"))
-    )
     steps = full_plan(
         vakanties={**dict(full_plan())["vakanties"], "summer": t.NOT_AGREED},
     )
@@ -114,7 +122,7 @@ def test_parent_makes_prints_and_continues_a_plan(browser, regions, tmp_path):
     )
     page = phone.page
     try:
-        phone.goto(regions.lindeveld + topic.get_url_parts()[2])
+        phone.goto(regions.lindeveld + topic_path)
         with page.expect_navigation():
             page.get_by_role("link", name="Begin met het ouderschapsplan").click()
         check("start at 320 px", page, phone=True)
