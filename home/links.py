@@ -23,9 +23,6 @@ def self_assessment_url():
 
 
 DEFAULT_PARENTING_PLAN_URL_NAME = "ouderschapsplan:start"
-# Pages about this topic (and the parents' section) offer the parenting-plan builder;
-# editors decide which pages by tagging them with the topic.
-PARENTING_PLAN_TOPIC_SLUG = "ouderschapsplan"
 
 
 def parenting_plan_url():
@@ -37,10 +34,3 @@ def parenting_plan_url():
         return reverse(name)
     except NoReverseMatch:
         return None
-
-
-def parenting_plan_offer(page):
-    """The builder's URL for a page tagged with the parenting-plan topic, else None (one query)."""
-    if not page.topics.filter(slug=PARENTING_PLAN_TOPIC_SLUG).exists():
-        return None
-    return parenting_plan_url()

@@ -349,20 +349,13 @@ class TopicPage(BasePage):
 
     def _lists(self, request):
         from home import selectors
-        from home.links import parenting_plan_offer
 
         lists = {
             "services": selectors.related_services(request, self),
             "related": selectors.related_pages(request, self),
-            "parenting_plan_url": parenting_plan_offer(self),
         }
         lists["toc"] = toc.table_of_contents(
             [toc.TocEntry("in-het-kort", gettext("In het kort"))]
-            + (
-                [toc.TocEntry("ouderschapsplan-maken", gettext("Ouderschapsplan maken"))]
-                if lists["parenting_plan_url"]
-                else []
-            )
             + toc.stream_entries(self.body)
             + ([toc.TocEntry("verdieping", gettext("Verdieping"))] if self.deepening else [])
             + ([toc.TocEntry("wat-kun-je-doen", gettext("Wat kun je nu doen?"))] if self.next_steps else [])
@@ -468,7 +461,6 @@ class OptionPage(BasePage):
 
     def _lists(self, request):
         from home import selectors
-        from home.links import parenting_plan_offer
         from home.models.snippets import Expert
 
         context = {}
@@ -478,7 +470,6 @@ class OptionPage(BasePage):
             key=lambda expert: (expert.discipline, expert.name),
         )
         context["related"] = selectors.related_pages(request, self)
-        context["parenting_plan_url"] = parenting_plan_offer(self)
         has_considerations = self.cost_and_time or self.waiting_list or self.not_suitable_when
         context["toc"] = toc.table_of_contents(
             [
@@ -493,11 +484,6 @@ class OptionPage(BasePage):
             + (
                 [toc.TocEntry("wie-helpt", gettext("Wie helpt"))]
                 if context["services"] or context["experts"]
-                else []
-            )
-            + (
-                [toc.TocEntry("ouderschapsplan-maken", gettext("Ouderschapsplan maken"))]
-                if context["parenting_plan_url"]
                 else []
             )
             + ([toc.TocEntry("zie-ook", gettext("Zie ook"))] if context["related"] else [])

@@ -1,5 +1,5 @@
 """Ouderschapsplan maken in a real browser, in one lean journey: a parent without JavaScript
-on a 320 px phone comes from the parenting-plan topic page, makes the whole plan (one point
+on a 320 px phone comes from the parents' section, makes the whole plan (one point
 left open), prints it (Chromium's PDF) and downloads the file; later, with JavaScript on a
 desktop, the file is uploaded to continue, the open point is agreed and the plan is complete.
 On the way: axe (WCAG 2.0-2.2 A/AA) and the phone checks (no horizontal scroll at 320 px,
@@ -12,7 +12,8 @@ import pytest
 from pypdf import PdfReader
 from wagtail.models import Locale, Site
 
-from home.models import TopicPage
+from home.choices import Audience
+from home.models import AudienceSectionPage
 from ouderschapsplan import topics as t
 from tests.browser.conftest import AXE_SOURCE, BrowserSession
 from tests.ouderschapsplan.journey import full_plan
@@ -85,20 +86,20 @@ def submit(page):
 
 
 @pytest.fixture(scope="module")
-def topic_path(live_site, django_db_blocker):
-    """The parenting-plan topic page of Lindeveld, read outside the test's transaction (an
-    open read would lock a SQLite file against the live server's writes)."""
+def parents_section_path(live_site, django_db_blocker):
+    """The parents' section of Lindeveld, read outside the test's transaction (an open read
+    would lock a SQLite file against the live server's writes)."""
     with django_db_blocker.unblock():
         lindeveld = Site.objects.get(hostname="lindeveld.localhost")
-        topic = (
-            TopicPage.objects.live()
+        section = (
+            AudienceSectionPage.objects.live()
             .descendant_of(lindeveld.root_page)
-            .get(slug="ouderschapsplan", locale=Locale.objects.get(language_code="nl"))
+            .get(audience_choice=Audience.PARENTS, locale=Locale.objects.get(language_code="nl"))
         )
-        return topic.get_url_parts()[2]
+        return section.get_url_parts()[2]
 
 
-def test_parent_makes_prints_and_continues_a_plan(browser, regions, topic_path, tmp_path):
+def test_parent_makes_prints_and_continues_a_plan(browser, regions, parents_section_path, tmp_path):
     problems = {}
 
     def check(name, page, *, phone):
@@ -111,7 +112,7 @@ def test_parent_makes_prints_and_continues_a_plan(browser, regions, topic_path, 
         vakanties={**dict(full_plan())["vakanties"], "summer": t.NOT_AGREED},
     )
 
-    # 1. No JavaScript, a 320 px phone: from the topic page through every step to the plan.
+    # 1. No JavaScript, a 320 px phone: from the parents' section through every step to the plan.
     phone = BrowserSession(
         browser.new_context(
             java_script_enabled=False,
@@ -122,7 +123,7 @@ def test_parent_makes_prints_and_continues_a_plan(browser, regions, topic_path, 
     )
     page = phone.page
     try:
-        phone.goto(regions.lindeveld + topic_path)
+        phone.goto(regions.lindeveld + parents_section_path)
         with page.expect_navigation():
             page.get_by_role("link", name="Begin met het ouderschapsplan").click()
         check("start at 320 px", page, phone=True)
