@@ -16,6 +16,8 @@ class HomeConfig(AppConfig):
     verbose_name = "Inhoud"
 
     def ready(self):
+        from home import signals
         from home.page_cache import connect_purge_signals
 
         connect_purge_signals()
+        signals.connect()

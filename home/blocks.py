@@ -14,13 +14,15 @@ one per StreamField.
 
 import copy
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents import blocks as document_blocks
 from wagtail.images import blocks as image_blocks
 from wagtail.snippets import blocks as snippet_blocks
 
-from home.choices import Route
+from home.choices import Destination, Route
 from home.streams import chosen
 
 BLOCK_TEMPLATES = "components/blocks/"
@@ -61,6 +63,12 @@ class DocumentChooserBlock(PreparedChooserMixin, document_blocks.DocumentChooser
 
 class ImageChooserBlock(PreparedChooserMixin, image_blocks.ImageChooserBlock):
     pass
+
+
+class PageChooserBlock(PreparedChooserMixin, blocks.PageChooserBlock):
+    """A chosen page, shown in the reader's language: `home.streams` loads chosen pages
+    as their live translation in the active language where one exists (wagtail-localize
+    keeps a translated page pointing at the source page)."""
 
 
 def _first(model_path, **filters):
@@ -143,9 +151,53 @@ class ExpandableSectionBlock(blocks.StructBlock):
         description = _("Verdieping die de lezer zelf openklapt; werkt ook zonder JavaScript.")
 
 
+class LinkBlock(blocks.StructBlock):
+    """Where a call to action leads: a part of the portal (the Scheidingswijzer, a request
+    form, the services directory) or a page. Rendered with `{% link_url %}`, which
+    resolves it in the reader's language and region."""
+
+    destination = blocks.ChoiceBlock(
+        choices=Destination.choices,
+        required=False,
+        label=_("naar een onderdeel van de website"),
+        help_text=_("De Scheidingswijzer, een formulier of de sociale kaart."),
+    )
+    page = PageChooserBlock(required=False, label=_("of naar een pagina"))
+
+    class Meta:
+        icon = "link"
+        label = _("link")
+        form_classname = "link-block"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("destination") and value.get("page"):
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Kies een onderdeel of een pagina, niet allebei."))}
+            )
+        return value
+
+
+class RequiredLinkBlock(LinkBlock):
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("destination") and not value.get("page"):
+            raise StructBlockValidationError(
+                block_errors={"destination": ValidationError(_("Kies waar de knop naartoe leidt."))}
+            )
+        return value
+
+
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("stap"), max_length=150)
     text = blocks.TextBlock(label=_("uitleg"), required=False)
+    link = LinkBlock(
+        label=_("link"),
+        help_text=_(
+            "Zegt de stap wat de lezer moet doen (Doe de Scheidingswijzer, vul het formulier in)? "
+            "Kies waar dat kan: de stap wordt dan een link."
+        ),
+    )
 
     class Meta:
         icon = "arrow-right"
@@ -167,6 +219,32 @@ class StepsBlock(blocks.StructBlock):
             ],
         }
         description = _("Genummerde stappen, bijvoorbeeld 'Wat kun je nu doen?'.")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("kop"), max_length=120, required=False)
+    text = blocks.TextBlock(label=_("tekst"), max_length=300, required=False)
+    label = blocks.CharBlock(
+        label=_("tekst op de knop"),
+        max_length=80,
+        help_text=_("Wat de lezer doet, bijvoorbeeld 'Doe de Scheidingswijzer' of 'Vraag advies aan'."),
+    )
+    link = RequiredLinkBlock(label=_("naar"))
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "call_to_action.html"
+        icon = "pick"
+        label = _("Actieknop")
+        preview_value = {
+            "heading": "Welke hulp past bij jou?",
+            "text": "Een paar vragen over je situatie. Het duurt ongeveer drie minuten.",
+            "label": "Doe de Scheidingswijzer",
+            "link": {"destination": Destination.SELF_ASSESSMENT, "page": None},
+        }
+        description = _(
+            "Een knop naar de Scheidingswijzer, een formulier, de sociale kaart of een pagina, "
+            "met een korte kop en tekst erboven."
+        )
 
 
 class ExperienceQuoteBlock(blocks.StructBlock):
@@ -304,6 +382,7 @@ class BodyBlock(blocks.StreamBlock):
     """The full set for content pages."""
 
     paragraph = ParagraphBlock()
+    call_to_action = CallToActionBlock()
     callout = CalloutBlock()
     expandable = ExpandableSectionBlock()
     steps = StepsBlock()
@@ -334,8 +413,55 @@ class DeepeningBlock(blocks.StreamBlock):
 
 
 class NextStepsBlock(blocks.StreamBlock):
-    """'Wat kun je nu doen?': steps, a callout or a contact card."""
+    """'Wat kun je nu doen?': steps, a call to action, a callout or a contact card."""
 
     steps = StepsBlock()
+    call_to_action = CallToActionBlock()
     callout = CalloutBlock()
     channel = ContactChannelBlock()
+
+
+class QuestionGroupBlock(blocks.StructBlock):
+    """One question a reader comes with ('We gaan uit elkaar') and the pages that answer it."""
+
+    question = blocks.CharBlock(
+        label=_("vraag"),
+        max_length=120,
+        help_text=_("In de woorden van de lezer, bijvoorbeeld 'We maken steeds ruzie'."),
+    )
+    text = blocks.TextBlock(label=_("toelichting"), max_length=300, required=False)
+    pages = blocks.ListBlock(PageChooserBlock(label=_("pagina")), label=_("pagina's"), min_num=1)
+    links = blocks.ListBlock(
+        CallToActionBlock(label=_("actie")),
+        label=_("acties"),
+        required=False,
+        default=[],
+        help_text=_("Optioneel: een formulier of de sociale kaart bij deze vraag."),
+    )
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "question_group.html"
+        icon = "help"
+        label = _("Vraag met pagina's")
+        preview_value = {"question": "We gaan uit elkaar", "text": "", "pages": [], "links": []}
+        description = _(
+            "Een vraag van de lezer met de pagina's die hem beantwoorden. Pagina's van de "
+            "doelgroep die in geen enkele vraag staan, komen eronder onder 'Meer onderwerpen'."
+        )
+
+    def get_context(self, value, parent_context=None):
+        """`entries`: the chosen live pages, each as the section's own child where it is one
+        (it comes with its one-line summary), in the reader's language."""
+        context = super().get_context(value, parent_context=parent_context)
+        children = {child.translation_key: child for child in (parent_context or {}).get("children", [])}
+        live = [page for page in value["pages"] if page is not None and page.live]
+        context["entries"] = [children.get(page.translation_key, page) for page in live]
+        return context
+
+
+class SectionGuideBlock(blocks.StreamBlock):
+    """The guide on an audience section: questions with their pages, and calls to action
+    (the Scheidingswijzer first)."""
+
+    call_to_action = CallToActionBlock()
+    question = QuestionGroupBlock()

@@ -39,6 +39,7 @@ from home.models import (
     OpeningHours,
     OptionPage,
     ServiceOffer,
+    ServicesDirectoryPage,
     TopicPage,
 )
 
@@ -169,6 +170,7 @@ class Chrome:
     statement pages ('veilig online', privacy, accessibility) in the page's language."""
 
     home: Page | None = None
+    directory: Page | None = None
     sections: list = field(default_factory=list)
     section_menu: list = field(default_factory=list)
     breadcrumbs: list = field(default_factory=list)
@@ -212,6 +214,7 @@ def _build_chrome(request, page):
         )
         | Q(translation_key=page.translation_key, live=True)
         | Q(depth=2, translation_key__in=home_key, live=True)
+        | Q(depth=3, path__startswith=home_path, live=True, servicesdirectorypage__isnull=False)
     )
     if section_path:
         wanted |= Q(depth=4, path__startswith=section_path, live=True, show_in_menus=True)
@@ -226,7 +229,10 @@ def _build_chrome(request, page):
         Page.objects.filter(wanted)
         .exclude(restricted_q())
         .select_related("locale")
-        .annotate(audience=F("audiencesectionpage__audience_choice"))
+        .annotate(
+            audience=F("audiencesectionpage__audience_choice"),
+            is_directory=Exists(ServicesDirectoryPage.objects.filter(page_ptr_id=OuterRef("pk"))),
+        )
         .order_by("path")
         .only(
             "id",
@@ -257,6 +263,14 @@ def _build_chrome(request, page):
     for p in pages:
         if p.depth == 3 and p.path.startswith(home_path) and p.show_in_menus and p.live and p.audience:
             result.sections.append(item(p))
+        if (
+            p.depth == 3
+            and p.path.startswith(home_path)
+            and p.live
+            and p.is_directory
+            and not result.directory
+        ):
+            result.directory = p
         if section_path and p.depth == 4 and p.path.startswith(section_path) and p.live and p.show_in_menus:
             result.section_menu.append(item(p))
         if p.translation_key == page.translation_key and p.live:
@@ -333,6 +347,7 @@ CHANNEL_FIELDS = (
     "name",
     "kind",
     "value",
+    "web_form",
     "description",
     "always_open",
 )
@@ -674,9 +689,22 @@ def child_pages(page):
                 "standardpage__intro",
             )
         )
-        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "live")
         .order_by("path")
     )
+
+
+def pages_outside_guide(section, children):
+    """The children of a section that none of the questions of its guide lists, so no page
+    is lost when an editor groups them (chosen pages are matched in any language)."""
+    grouped = {
+        page.translation_key
+        for block in section.guide
+        if block.block_type == "question"
+        for page in block.value["pages"]
+        if page is not None
+    }
+    return [child for child in children if child.translation_key not in grouped]
 
 
 def latest_knowledge_articles(home, limit=3):
@@ -705,3 +733,130 @@ def latest_knowledge_articles(home, limit=3):
 
 def knowledge_attachments(page):
     return [attachment.document for attachment in page.attachments.all().select_related("document")]
+
+
+# ---- the services directory ('sociale kaart') ---------------------------------------------------
+
+
+def services_directory(request, page=None):
+    """The region's services directory page in the language of `page` (or the active
+    language), or None. Comes with the layout data: no query of its own."""
+    if request is None:
+        return None
+    return chrome(request, page).directory
+
+
+def municipality_by_slug(request, slug):
+    """A municipality of the request's region by its slug, or None (unknown or malformed)."""
+    if not slug or len(slug) > 100:
+        return None
+    return next((m for m in region_municipalities(request) if m.slug == slug), None)
+
+
+DIRECTORY_FILTERS = ("onderwerp", "doelgroep", "route")
+
+
+@dataclass(frozen=True)
+class DirectoryFilters:
+    """What a reader narrowed the directory to; `unknown` names parameters whose value
+    was not one of the choices (they are ignored, and the page says so)."""
+
+    topic: object = None
+    audience: str = ""
+    route: str = ""
+    unknown: tuple = ()
+
+    @property
+    def key(self):
+        return (getattr(self.topic, "slug", ""), self.audience, self.route)
+
+    @property
+    def active(self):
+        return bool(self.topic or self.audience or self.route)
+
+
+def directory_filters(request, topics):
+    """The directory's filters from the query string (topic by slug, audience, route)."""
+    from home.choices import Audience, Route
+
+    wanted = {name: request.GET.get(name, "")[:100] for name in DIRECTORY_FILTERS}
+    topic = next((t for t in topics if t.slug == wanted["onderwerp"]), None) if wanted["onderwerp"] else None
+    audience = wanted["doelgroep"] if wanted["doelgroep"] in Audience.values else ""
+    route = wanted["route"] if wanted["route"] in Route.values else ""
+    unknown = tuple(
+        name
+        for name, ok in (
+            ("onderwerp", topic is not None),
+            ("doelgroep", bool(audience)),
+            ("route", bool(route)),
+        )
+        if wanted[name] and not ok
+    )
+    return DirectoryFilters(topic=topic, audience=audience, route=route, unknown=unknown)
+
+
+def directory_topics(site, language=None):
+    """Topics in a language that at least one offer of the region is on, by name."""
+    from home.models import Topic
+
+    used = ServiceOffer.topics.through.objects.filter(serviceoffer__site=site).values(
+        "topic__translation_key"
+    )
+    return list(
+        Topic.objects.filter(locale__language_code=language or active_language(), translation_key__in=used)
+        .order_by("name")
+        .only("id", "name", "slug", "translation_key", "locale_id")
+    )
+
+
+def directory(request, page, municipality):
+    """Everything the directory page (the region, or one municipality) shows: the filter
+    choices, the filters read from the URL, and the offers with their channels and the
+    municipalities they serve. A URL with an unknown filter value is not page-cached
+    (any value would otherwise make a new cache entry)."""
+    from home import page_cache
+    from home.choices import Audience, Route
+
+    site = current_site(request)
+    topics = page_data(request, page, "directory_topics", lambda: directory_topics(site))
+    filters = directory_filters(request, topics)
+    if filters.unknown:
+        page_cache.skip(request)
+    services = page_data(
+        request,
+        page,
+        ("directory", municipality.slug if municipality else "", filters.key),
+        lambda: directory_services(request, site, municipality, filters),
+    )
+    return {
+        "municipality": municipality,
+        "municipalities": region_municipalities(request),
+        "topics": topics,
+        "filters": filters,
+        "services": services,
+        "audience_choices": Audience.choices,
+        "route_choices": Route.choices,
+        "routable_subpath": f"{municipality.slug}/" if municipality else "",
+    }
+
+
+def directory_services(request, site, municipality, filters):
+    """The region's offers for the directory, by name, with `channel_list` and
+    `municipality_names` (empty: the whole region). Two queries."""
+    services = services_for(
+        site,
+        topics=[filters.topic] if filters.topic else None,
+        municipality=municipality,
+        route=filters.route or None,
+        audience=filters.audience or None,
+    )
+    services.sort(key=lambda service: (service.name.casefold(), service.pk))
+    names = {m.pk: m.name for m in region_municipalities(request)}
+    served = {}
+    links = ServiceOffer.municipalities.through.objects.filter(serviceoffer_id__in=[s.pk for s in services])
+    for offer_id, municipality_id in links.values_list("serviceoffer_id", "municipality_id"):
+        if municipality_id in names:
+            served.setdefault(offer_id, []).append(names[municipality_id])
+    for service in services:
+        service.municipality_names = sorted(served.get(service.pk, []))
+    return attach_channels(request, services)

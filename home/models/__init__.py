@@ -7,6 +7,7 @@ from home.models.pages import (  # noqa: F401
     KnowledgeArticlePage,
     OptionPage,
     RelatedPage,
+    ServicesDirectoryPage,
     StandardPage,
     TopicPage,
 )

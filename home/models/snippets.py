@@ -24,7 +24,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.choices import Audience, ChannelKind, Cost, Discipline, Route
+from home.choices import FORM_DESTINATIONS, Audience, ChannelKind, Cost, Destination, Discipline, Route
 from home.fields import ChoiceSetField
 
 
@@ -99,7 +99,21 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
     value = models.CharField(
         _("nummer, adres of link"),
         max_length=255,
-        help_text=_("Telefoonnummer, e-mailadres, adres van het inloopspreekuur of link naar de chat."),
+        blank=True,
+        help_text=_(
+            "Telefoonnummer, e-mailadres, adres van het inloopspreekuur of link naar de chat. "
+            "Leeg bij een formulier op deze website."
+        ),
+    )
+    web_form = models.CharField(
+        _("formulier op deze website"),
+        max_length=20,
+        choices=[(destination.value, destination.label) for destination in FORM_DESTINATIONS],
+        blank=True,
+        help_text=_(
+            "Voor een terugbelverzoek of een ander formulier van deze website: het kanaal linkt "
+            "dan naar dat formulier, in de taal van de lezer."
+        ),
     )
     description = models.TextField(_("toelichting"), blank=True)
     always_open = models.BooleanField(
@@ -114,6 +128,7 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("site"),
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("value")]),
+        FieldPanel("web_form"),
         FieldPanel("description"),
         FieldPanel("always_open"),
         InlinePanel("opening_hours", label=_("Openingstijden"), heading=_("Openingstijden")),
@@ -124,6 +139,7 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         SynchronizedField("site"),
         SynchronizedField("kind"),
         SynchronizedField("value"),
+        SynchronizedField("web_form"),
         SynchronizedField("always_open"),
         SynchronizedField("opening_hours"),
     ]
@@ -132,7 +148,9 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         APIField("name"),
         APIField("kind"),
         APIField("value"),
+        APIField("web_form"),
         APIField("href"),
+        APIField("link_text"),
         APIField("description"),
         APIField("always_open"),
         APIField("opening_hours", serializer=OpeningHoursSerializer(many=True, read_only=True)),
@@ -146,6 +164,13 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.kind == ChannelKind.WEB_FORM and not self.web_form:
+            raise ValidationError({"web_form": _("Kies het formulier waar dit kanaal naartoe leidt.")})
+        if not self.web_form and not self.value.strip():
+            raise ValidationError({"value": _("Vul het nummer, adres of de link in.")})
 
     def is_open_at(self, moment):
         """Whether the channel is open at an aware datetime (judged in the portal's time zone).
@@ -200,7 +225,15 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
 
     @property
     def href(self):
-        """A link for the channel where one makes sense (tel:, mailto:, the chat page)."""
+        """A link for the channel where one makes sense (the form on this website, tel:,
+        mailto:, the chat page). A form is linked in the channel's own language."""
+        if self.web_form:
+            from django.utils import translation
+
+            from home.links import destination_url
+
+            with translation.override(self.language_code):
+                return destination_url(self.web_form) or ""
         if self.kind == ChannelKind.PHONE:
             return "tel:" + "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
         if self.kind == ChannelKind.EMAIL:
@@ -208,6 +241,16 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         if self.kind in (ChannelKind.CHAT, ChannelKind.VIDEO) and self.value.startswith("https://"):
             return self.value
         return ""
+
+    @property
+    def link_text(self):
+        """What the channel shows: the number, address or link, or for a form on this website
+        what it is for, in the active language (the value is the same in every language)."""
+        if self.web_form:
+            from home.links import FORM_LINK_TEXTS
+
+            return str(FORM_LINK_TEXTS.get(Destination(self.web_form), self.value))
+        return self.value
 
 
 class OpeningHours(Orderable):
@@ -397,6 +440,12 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
     @cached_property
     def language_code(self):
         return self.locale.language_code
+
+    @property
+    def audience_labels(self):
+        """For whom, in the order of `Audience` ("Ouders, Kinderen (8-12 jaar)")."""
+        chosen = set(self.audiences or ())
+        return ", ".join(str(label) for value, label in Audience.choices if value in chosen)
 
     @property
     def age_range(self):

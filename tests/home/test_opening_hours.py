@@ -77,10 +77,10 @@ def test_channel_card_shows_open_now_with_a_frozen_clock(office, section, get_pa
     )
     with time_machine.travel(at(MONDAY, 10), tick=False):
         html = get_page(page.url).content.decode()
-    card = html[html.index('class="channel-card"') :]
+    card = html[html.index('class="channel-card ') :]
     assert "Nu open" in card[:1500]
     assert "maandag 09:00-17:00" in card[:1500]
     with time_machine.travel(at(MONDAY, 17), tick=False):
         html = get_page(page.url).content.decode()
-    card = html[html.index('class="channel-card"') :]
+    card = html[html.index('class="channel-card ') :]
     assert "Nu gesloten" in card[:1500]

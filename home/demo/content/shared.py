@@ -376,6 +376,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
+                            "link": {"destination": "scheidingswijzer"},
                             "text": T("Je krijgt hulp die bij je past.", "You get help that suits you."),
                         },
                         {
@@ -590,6 +591,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Lukt samen afspreken niet?", "Can you not agree together?"),
+                            "link": {"page": "mediation"},
                             "text": T(
                                 "Lees over mediation of omgangsbegeleiding.",
                                 "Read about mediation or supervised contact.",
@@ -597,9 +599,25 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
+                            "link": {"destination": "scheidingswijzer"},
                             "text": T("Je krijgt hulp die bij je past.", "You get help that suits you."),
                         },
                     ],
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": T(
+                        "Houdt de andere ouder zich niet aan de afspraken?",
+                        "Does the other parent not keep to the agreements?",
+                    ),
+                    "text": T(
+                        "Een deskundige van het expertisepunt denkt gratis met je mee.",
+                        "An expert from the expertise point thinks along with you, free of charge.",
+                    ),
+                    "label": T("Vraag advies aan", "Ask for advice"),
+                    "link": {"destination": "adviesaanvraag"},
                 },
             ),
         ],
@@ -856,6 +874,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Loopt het vast? Vraag advies", "Getting stuck? Ask for advice"),
+                            "link": {"destination": "adviesaanvraag"},
                             "text": T(
                                 "Een adviesgesprek is gratis en kan ook telefonisch.",
                                 "An advice conversation is free and can also be by phone.",
@@ -1045,6 +1064,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Laat het bedrag uitrekenen", "Have the amount calculated"),
+                            "link": {"destination": "sociale-kaart"},
                             "text": T(
                                 "Door een mediator, advocaat of financieel adviseur.",
                                 "By a mediator, lawyer or financial adviser.",
@@ -1189,6 +1209,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Zoek uit wat je kunt betalen", "Find out what you can afford"),
+                            "link": {"destination": "sociale-kaart"},
                             "text": T(
                                 "Een financieel adviseur of budgetcoach kan meekijken.",
                                 "A financial adviser or budget coach can help you look at it.",
@@ -1196,6 +1217,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Vraag juridisch advies", "Ask for legal advice"),
+                            "link": {"page": "juridisch-spreekuur"},
                             "text": T(
                                 "Het eerste gesprek bij het juridisch spreekuur is gratis.",
                                 "The first conversation at the legal advice desk is free.",
@@ -1379,6 +1401,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Overweeg mediation", "Consider mediation"),
+                            "link": {"page": "mediation"},
                             "text": T(
                                 "Afspraken die je samen maakt, houden vaak langer stand.",
                                 "Agreements you make together often last longer.",
@@ -1448,6 +1471,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Je neemt contact op", "You get in touch"),
+                            "link": {"destination": "terugbellen"},
                             "text": T(
                                 "Zelf, of via je huisarts, het wijkteam of een andere hulpverlener.",
                                 "Yourself, or through your GP, the local team or another professional.",
@@ -1525,6 +1549,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
+                            "link": {"destination": "scheidingswijzer"},
                             "text": T(
                                 "Bij signalen van hoog conflict krijg je het advies om contact op te nemen met het expertisepunt.",
                                 "If there are signs of high conflict, you will be advised to contact the expertise point.",
@@ -1832,6 +1857,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Lees over gevoelens van kinderen", "Read about children's feelings"),
+                            "link": {"page": "gevoelens-van-kinderen"},
                             "text": T(
                                 "Wat past bij de leeftijd van je kind?", "What suits your child's age?"
                             ),
@@ -1990,6 +2016,7 @@ PARENT_TOPIC_PAGES = [
                                 "Laat je kind de kinderpagina's lezen",
                                 "Let your child read the children's pages",
                             ),
+                            "link": {"page": "kinderen"},
                             "text": T(
                                 "Daar staat uitleg in eenvoudige woorden.",
                                 "They explain things in simple words.",
@@ -1997,6 +2024,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Kijk naar een kindergroep", "Look into a children's group"),
+                            "link": {"destination": "sociale-kaart"},
                             "text": T(
                                 "Kinderen merken daar dat ze niet de enige zijn.",
                                 "There, children notice that they are not the only one.",
@@ -2141,6 +2169,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Leg de afspraken vast", "Put the agreements in writing"),
+                            "link": {"page": "ouderschapsplan"},
                             "text": T(
                                 "Pas het ouderschapsplan aan, eventueel met een mediator.",
                                 "Adjust the parenting plan, possibly with a mediator.",
@@ -2151,6 +2180,7 @@ PARENT_TOPIC_PAGES = [
                                 "Vraag juridisch advies vóór je verhuist",
                                 "Ask for legal advice before you move",
                             ),
+                            "link": {"page": "juridisch-spreekuur"},
                             "text": T(
                                 "Zo voorkom je een conflict achteraf.",
                                 "That way you avoid a conflict afterwards.",
@@ -2520,6 +2550,7 @@ OPTION_PAGES = [
                     "steps": [
                         {
                             "title": T("Contact met het expertisepunt", "Contact with the expertise point"),
+                            "link": {"destination": "terugbellen"},
                             "text": T(
                                 "Zelf, of via een hulpverlener.", "Yourself, or through a professional."
                             ),
@@ -3208,6 +3239,7 @@ YOUTH_PAGES = [  # for youth 12-18, same fields as CHILD_PAGES
                         },
                         {
                             "title": T("Lees de pagina Veilig online", "Read the page Staying safe online"),
+                            "link": {"page": "veilig-online"},
                             "text": T(
                                 "Met tips over je telefoon en je geschiedenis.",
                                 "With tips about your phone and your history.",
@@ -3262,6 +3294,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Stel je vraag", "Ask your question"),
+                            "link": {"destination": "consultatie"},
                             "text": T(
                                 "Bel het consultatienummer of vul het consultatieformulier in. Beschrijf de situatie zonder namen.",
                                 "Call the consultation number or fill in the consultation form. Describe the situation without names.",
@@ -3348,6 +3381,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Zoek eerst in de kennisbank", "Search the knowledge base first"),
+                            "link": {"destination": "kennisbank"},
                             "text": T(
                                 "Werkkaarten, factsheets en casusbeschrijvingen voor professionals.",
                                 "Work cards, factsheets and case descriptions for professionals.",
@@ -3470,6 +3504,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Aanmelding via het formulier", "Referral via the form"),
+                            "link": {"destination": "casus"},
                             "text": T(
                                 "Met of zonder toestemming van het gezin.",
                                 "With or without the family's consent.",
@@ -3540,6 +3575,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Plan een oriënterend gesprek", "Plan an orienting conversation"),
+                            "link": {"destination": "terugbellen"},
                             "text": T(
                                 "Bel ons of vraag een terugbelafspraak aan.",
                                 "Call us or request a call back.",
@@ -3657,6 +3693,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                                 "Lees de werkkaarten in de kennisbank",
                                 "Read the work cards in the knowledge base",
                             ),
+                            "link": {"destination": "kennisbank"},
                             "text": T(
                                 "Bijvoorbeeld over werken met beide ouders.",
                                 "For example on working with both parents.",
@@ -3770,6 +3807,7 @@ KNOWLEDGE_ARTICLES = [
                         },
                         {
                             "title": T("Vraag consultatie aan", "Ask for a consultation"),
+                            "link": {"destination": "consultatie"},
                             "text": T(
                                 "Het expertisepunt denkt mee, ook anoniem.",
                                 "The expertise point thinks along, also anonymously.",
@@ -5687,7 +5725,7 @@ STANDARD_PAGES = [
         "intro": T(
             "Op deze website kun je informatie lezen, de Scheidingswijzer invullen en hulp vragen. We gaan "
             "zorgvuldig om met je gegevens. Hier lees je wat we bewaren, waarom, en hoe lang.",
-            "On this website you can read information, complete the Scheidingswijzer and ask for help. We "
+            "On this website you can read information, fill in the separation guide and ask for help. We "
             "handle your data with care. Here you can read what we store, why, and for how long.",
         ),
         "body": [
@@ -5703,7 +5741,7 @@ STANDARD_PAGES = [
                     "rows": [
                         {
                             "cells": [
-                                T("Antwoorden in de Scheidingswijzer", "Answers in the Scheidingswijzer"),
+                                T("Antwoorden in de Scheidingswijzer", "Answers in the separation guide"),
                                 T(
                                     "Alleen tijdens je bezoek; daarna gewist",
                                     "Only during your visit; deleted afterwards",
@@ -5765,9 +5803,9 @@ STANDARD_PAGES = [
                     "verwijderen. Neem daarvoor contact op met het expertisepunt van je regio. Ben je het niet eens "
                     "met hoe we met je gegevens omgaan, dan kun je een klacht indienen bij de Autoriteit "
                     "Persoonsgegevens.</p>",
-                    "<h2>The Scheidingswijzer</h2>"
+                    "<h2>The separation guide</h2>"
                     "<p>Your answers are only kept during your visit, so that you can go back to a previous question. "
-                    "When you close the browser or are finished, they are gone. The Scheidingswijzer never asks for "
+                    "When you close the browser or are finished, they are gone. The separation guide never asks for "
                     "your name.</p>"
                     "<h2>Requests</h2>"
                     "<p>If you ask for advice or a call back, we only ask for the details we need to help you. We "
@@ -5847,6 +5885,7 @@ STANDARD_PAGES = [
                         },
                         {
                             "title": T("Neem contact op", "Get in touch"),
+                            "link": {"destination": "terugbellen"},
                             "text": T(
                                 "Bel of mail het expertisepunt van je regio. Je hoeft je naam niet te noemen.",
                                 "Call or e-mail the expertise point of your region. You do not have to give your name.",
@@ -5949,4 +5988,241 @@ STANDARD_PAGES = [
             ),
         ],
     },
+]
+
+# The services directory ('sociale kaart') of each region: the page's own texts; the offers
+# are the region's services, with a sub-page per municipality.
+SERVICES_DIRECTORY_PAGE = {
+    "title": T("Sociale kaart: hulp bij jou in de buurt", "Services directory: help near you"),
+    "slug": T("sociale-kaart", "services-directory"),
+    "intro": T(
+        "Alle hulp bij scheiding en veiligheid in de regio op één plek. Kies je gemeente, een "
+        "onderwerp of voor wie de hulp is. Bij elke vorm van hulp zie je wat het kost, hoe lang je "
+        "wacht en hoe je contact opneemt.",
+        "All help with separation and safety in the region in one place. Choose your municipality, a "
+        "topic or who the help is for. For each kind of help you see what it costs, how long you wait "
+        "and how to get in touch.",
+    ),
+    "body": [
+        (
+            "callout",
+            {
+                "kind": "safety",
+                "heading": T("Is het nu niet veilig?", "Is it not safe right now?"),
+                "text": T(
+                    "<p>Bij direct gevaar bel je 112. Bij geweld of zorgen over veiligheid bel je Veilig "
+                    "Thuis: 0800-2000, gratis en dag en nacht.</p>",
+                    "<p>In immediate danger, call 112. For violence or worries about safety, call Veilig "
+                    "Thuis: 0800-2000, free and day and night.</p>",
+                ),
+            },
+        ),
+    ],
+}
+
+# The entry to the Scheidingswijzer that opens the guides of the sections.
+SELF_ASSESSMENT_ENTRY = (
+    "call_to_action",
+    {
+        "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
+        "text": T(
+            "Beantwoord een paar vragen over jullie situatie. Het duurt ongeveer drie minuten, we "
+            "vragen niet naar je naam en we bewaren niets.",
+            "Answer a few questions about your situation. It takes about three minutes, we do not ask "
+            "for your name and we keep nothing.",
+        ),
+        "label": T("Doe de Scheidingswijzer", "Take the separation guide"),
+        "link": {"destination": "scheidingswijzer"},
+    },
+)
+
+# The parents' section, grouped by the question a parent comes with. Every parents' page is
+# in one group (a page in none would be listed under 'Meer onderwerpen').
+PARENT_GUIDE = [
+    SELF_ASSESSMENT_ENTRY,
+    (
+        "question",
+        {
+            "question": T("We gaan uit elkaar", "We are separating"),
+            "text": T(
+                "Wat moet je regelen voor de kinderen, het geld en het huis?",
+                "What do you need to arrange for the children, money and the house?",
+            ),
+            "pages": [
+                "ouderschapsplan",
+                "zorgregeling-en-omgang",
+                "kinderalimentatie",
+                "wie-krijgt-het-huis",
+            ],
+            "links": [
+                {
+                    "heading": "",
+                    "text": T(
+                        "Een informatieavond of cursus in je gemeente?",
+                        "An information evening or course in your municipality?",
+                    ),
+                    "label": T("Bekijk de hulp bij jou in de buurt", "See the help near you"),
+                    "link": {"destination": "sociale-kaart"},
+                },
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("We maken steeds ruzie", "We keep arguing"),
+            "text": T(
+                "Als praten met de andere ouder niet meer lukt, of de ruzie de kinderen raakt.",
+                "When talking with the other parent no longer works, or the arguing affects the children.",
+            ),
+            "pages": [
+                "praten-met-de-andere-ouder",
+                "als-het-conflict-escaleert",
+                "groepstraining-weer-ruimte",
+                "hoog-conflict-platform",
+            ],
+            "links": [
+                {
+                    "heading": "",
+                    "text": T(
+                        "Wil je meedenken met een deskundige?", "Would you like an expert to think along?"
+                    ),
+                    "label": T("Vraag advies aan", "Ask for advice"),
+                    "link": {"destination": "adviesaanvraag"},
+                },
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("Ik maak me zorgen over de veiligheid", "I am worried about safety"),
+            "text": T(
+                "Bij direct gevaar bel je 112. Bij geweld of dreiging bel je Veilig Thuis: 0800-2000, gratis "
+                "en dag en nacht.",
+                "In immediate danger, call 112. For violence or threats, call Veilig Thuis: 0800-2000, free "
+                "and day and night.",
+            ),
+            "pages": ["veiligheid-en-geweld"],
+            "links": [],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("We komen er samen niet uit", "We cannot agree"),
+            "text": T(
+                "Iemand die helpt om afspraken te maken, of uitleg over je rechten.",
+                "Someone to help you make agreements, or an explanation of your rights.",
+            ),
+            "pages": ["mediation", "juridisch-spreekuur", "omgangsbegeleiding", "naar-de-rechter"],
+            "links": [
+                {
+                    "heading": "",
+                    "text": T("Liever eerst even overleggen?", "Would you rather talk it over first?"),
+                    "label": T("Vraag een terugbelafspraak aan", "Request a call back"),
+                    "link": {"destination": "terugbellen"},
+                },
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("Hoe help ik mijn kind?", "How do I help my child?"),
+            "text": T(
+                "Wat je zegt, wat je kind voelt en wat het nodig heeft.",
+                "What to say, what your child feels and what your child needs.",
+            ),
+            "pages": ["kinderen-vertellen", "gevoelens-van-kinderen"],
+            "links": [],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("Ons gezin verandert", "Our family is changing"),
+            "text": T(
+                "Een nieuwe partner, of een van jullie gaat verder weg wonen.",
+                "A new partner, or one of you moves further away.",
+            ),
+            "pages": ["nieuwe-partner", "ouderschap-op-afstand"],
+            "links": [],
+        },
+    ),
+]
+
+# The professionals' section: the two requests first; knowledge articles follow under
+# 'Meer onderwerpen'.
+PROFESSIONAL_GUIDE = [
+    (
+        "question",
+        {
+            "question": T(
+                "Ik wil meedenken over een gezin", "I would like to think through a family's situation"
+            ),
+            "text": T(
+                "Een consultatie is gratis en kan anoniem. Een deskundige belt je binnen twee werkdagen.",
+                "A consultation is free and can be anonymous. An expert calls you within two working days.",
+            ),
+            "pages": ["consultatie-expertisepunt", "duurzaam-ouderschap"],
+            "links": [
+                {
+                    "heading": "",
+                    "text": "",
+                    "label": T("Vraag consultatie aan", "Ask for a consultation"),
+                    "link": {"destination": "consultatie"},
+                },
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("Ik wil een gezin aanmelden", "I would like to refer a family"),
+            "text": T(
+                "Met toestemming van het gezin, of volledig anoniem als die er niet is.",
+                "With the family's consent, or fully anonymised if there is none.",
+            ),
+            "pages": ["casus-inbrengen"],
+            "links": [
+                {
+                    "heading": "",
+                    "text": "",
+                    "label": T("Breng een casus in", "Bring in a case"),
+                    "link": {"destination": "casus"},
+                },
+            ],
+        },
+    ),
+    (
+        "call_to_action",
+        {
+            "heading": T("Welke route past bij dit gezin?", "Which route suits this family?"),
+            "text": T(
+                "De Scheidingswijzer kent ook vragen voor professionals. Je vult niets in over het gezin "
+                "zelf.",
+                "The separation guide also has questions for professionals. You enter nothing about the "
+                "family itself.",
+            ),
+            "label": T("Doe de Scheidingswijzer", "Take the separation guide"),
+            "link": {"destination": "scheidingswijzer"},
+        },
+    ),
+]
+
+# Children and young people: the Scheidingswijzer asks them their own, simpler questions.
+YOUNG_GUIDE = [
+    (
+        "call_to_action",
+        {
+            "heading": T("Wil je weten wie jou kan helpen?", "Do you want to know who can help you?"),
+            "text": T(
+                "Beantwoord een paar korte vragen. Je hoeft je naam niet te zeggen.",
+                "Answer a few short questions. You do not have to give your name.",
+            ),
+            "label": T("Doe de Scheidingswijzer", "Take the separation guide"),
+            "link": {"destination": "scheidingswijzer"},
+        },
+    ),
 ]
