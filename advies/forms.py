@@ -65,7 +65,15 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
         "family_details",
     )
     # Fields a staff member should see first; the rest follow in form order.
-    not_stored = ("website", "started", "privacy", "questionnaire_summary", "route")
+    not_stored = (
+        "website",
+        "started",
+        "privacy",
+        "questionnaire_summary",
+        "route",
+        "survey_opt_in",
+        "survey_email",
+    )
 
     website = forms.CharField(
         label=_("Laat dit veld leeg"),
@@ -234,6 +242,13 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
 
     # ---- mapping to a request ------------------------------------------------------
 
+    def survey_address(self):
+        """The e-mail address for the survey afterwards, when the requester said yes (else "")."""
+        data = self.cleaned_data
+        if not data.get("survey_opt_in"):
+            return ""
+        return data.get("survey_email") or data.get("contact_email") or ""
+
     def request_fields(self):
         data = self.cleaned_data
         fields = {name: data.get(name) for name in self.column_fields if name in data}
@@ -254,6 +269,17 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
                 continue
             answers[name] = value.isoformat() if isinstance(value, datetime.date) else value
         return answers
+
+
+def survey_opt_in_field():
+    return forms.BooleanField(
+        label=_("Ja, stuur mij na afloop een korte, anonieme vragenlijst (vier vragen, per e-mail)."),
+        required=False,
+        help_text=_(
+            "Zo horen we of onze hulp werkt. Uw antwoorden worden niet aan uw aanvraag gekoppeld; uw "
+            "e-mailadres wissen we zodra de vragenlijst is verstuurd."
+        ),
+    )
 
 
 def personal_data_message(findings):
@@ -403,6 +429,7 @@ class AdviceRequestForm(PublicRequestForm):
         widget=text_area(3),
         help_text=_("Bijvoorbeeld een rolstoeltoegankelijke ruimte of een gebarentolk."),
     )
+    survey_opt_in = survey_opt_in_field()
 
     def clean(self):
         cleaned = super().clean()
@@ -412,6 +439,14 @@ class AdviceRequestForm(PublicRequestForm):
             phone_required=channel == ChannelKind.PHONE,
             email_required=channel == ChannelKind.EMAIL,
         )
+        if (
+            cleaned.get("survey_opt_in")
+            and not cleaned.get("contact_email")
+            and "contact_email" not in self.errors
+        ):
+            self.add_error(
+                "contact_email", _("Vul een e-mailadres in: daar sturen we de vragenlijst achteraf naartoe.")
+            )
         return cleaned
 
 
@@ -450,6 +485,27 @@ class CallBackForm(PublicRequestForm):
     may_leave_message = yes_no_field(_("Mogen wij een bericht inspreken?"))
     municipality = municipality_field()
     interpreter = forms.CharField(label=_("Tolk nodig? Welke taal?"), required=False, max_length=100)
+    survey_opt_in = survey_opt_in_field()
+    survey_email = forms.EmailField(
+        label=_("E-mailadres voor de vragenlijst"),
+        required=False,
+        max_length=254,
+        help_text=_("Alleen als u ja zegt op de vragenlijst. We gebruiken het voor niets anders."),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+        error_messages={"invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("survey_opt_in")
+            and not cleaned.get("survey_email")
+            and "survey_email" not in self.errors
+        ):
+            self.add_error(
+                "survey_email", _("Vul een e-mailadres in: daar sturen we de vragenlijst achteraf naartoe.")
+            )
+        return cleaned
 
     def __init__(self, *args, call_back_options=(), **kwargs):
         super().__init__(*args, **kwargs)

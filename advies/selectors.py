@@ -108,19 +108,25 @@ def follow_ups_due(user, *, today=None):
     )
 
 
-def detail_answers(request):
+def detail_answers(request, *, with_family_members=True):
     """The request's other answers as (label, value) pairs in form order, for the detail view
-    and the export. Every label is distinct: repeated rows (family members) say which row."""
+    and the export, as people read them: choices by their label, yes/no in words, dates
+    written out. Every label is distinct: repeated rows (family members) say which row;
+    without `with_family_members` those rows are left out (the page lists them apart)."""
+    from django import forms as django_forms
+
     from advies.forms import FORMS_BY_KIND
 
     form_class = FORMS_BY_KIND.get(request.kind)
     details = request.details or {}
     if form_class is None:
-        return [(name, value) for name, value in details.items()]
+        return [(name, readable_value(value)) for name, value in details.items()]
     form = form_class(site=request.site)
     answers = []
     for name, field in form.fields.items():
         if name not in details:
+            continue
+        if not with_family_members and FAMILY_MEMBER_FIELD.fullmatch(name):
             continue
         value = details[name]
         choices = dict(getattr(field, "choices", []) or [])
@@ -128,10 +134,60 @@ def detail_answers(request):
             value = ", ".join(str(choices.get(item, item)) for item in value)
         elif choices and value in choices:
             value = choices[value]
-        answers.append((_answer_label(name, field), value))
+        elif isinstance(field, django_forms.DateField):
+            value = readable_value(_parse_date(value))
+        answers.append((_answer_label(name, field), readable_value(value)))
     known = set(form.fields)
-    answers += [(name, value) for name, value in details.items() if name not in known]
+    answers += [(name, readable_value(value)) for name, value in details.items() if name not in known]
     return answers
+
+
+def readable_value(value):
+    """A stored answer as a person reads it: 'ja'/'nee', '14 maart 2026', numbers as such."""
+    if value is True:
+        return str(_("ja"))
+    if value is False:
+        return str(_("nee"))
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value), "j F Y H:i")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "j F Y")
+    if value is None:
+        return "-"
+    if isinstance(value, int | float):
+        return value
+    return str(value)
+
+
+def _parse_date(value):
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return value
+
+
+def topic_names(request):
+    """The request's topics by name in the current language (slugs only where a topic is gone)."""
+    from wagtail.models import Locale
+
+    from home.models import Topic
+
+    slugs = list(request.topics or [])
+    if not slugs:
+        return []
+    names = {}
+    for topic in Topic.objects.filter(slug__in=slugs).select_related("locale"):
+        current = topic.locale.language_code == Locale.get_active().language_code
+        if current or topic.slug not in names:
+            names[topic.slug] = topic.name
+    return [names.get(slug, slug) for slug in slugs]
+
+
+def upcoming_meetings(site, *, today=None):
+    """The region's panel and pool meetings from today on, soonest first."""
+    return PanelMeeting.objects.filter(site=site, date__gte=today or timezone.localdate()).order_by(
+        "date", "panel"
+    )
 
 
 def _answer_label(name, field):

@@ -119,10 +119,10 @@ class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         choices=[("info", _("Informatie")), ("warning", _("Let op")), ("safety", _("Veiligheid"))],
         default="info",
-        label=_("soort"),
+        label=_("Soort"),
     )
-    heading = blocks.CharBlock(label=_("kop"), max_length=120)
-    text = blocks.RichTextBlock(label=_("tekst"), features=["bold", "italic", "link"])
+    heading = blocks.CharBlock(label=_("Kop"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Tekst"), features=["bold", "italic", "link"])
 
     class Meta:
         template = BLOCK_TEMPLATES + "callout.html"
@@ -137,8 +137,8 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class ExpandableSectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150)
-    body = ParagraphBlock(label=_("tekst"))
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150)
+    body = ParagraphBlock(label=_("Tekst"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "expandable_section.html"
@@ -159,10 +159,10 @@ class LinkBlock(blocks.StructBlock):
     destination = blocks.ChoiceBlock(
         choices=Destination.choices,
         required=False,
-        label=_("naar een onderdeel van de website"),
+        label=_("Naar een onderdeel van de website"),
         help_text=_("De Scheidingswijzer, een formulier of de sociale kaart."),
     )
-    page = PageChooserBlock(required=False, label=_("of naar een pagina"))
+    page = PageChooserBlock(required=False, label=_("Of naar een pagina"))
 
     class Meta:
         icon = "link"
@@ -189,10 +189,10 @@ class RequiredLinkBlock(LinkBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("stap"), max_length=150)
-    text = blocks.TextBlock(label=_("uitleg"), required=False)
+    title = blocks.CharBlock(label=_("Stap"), max_length=150)
+    text = blocks.TextBlock(label=_("Uitleg"), required=False)
     link = LinkBlock(
-        label=_("link"),
+        label=_("Link"),
         help_text=_(
             "Zegt de stap wat de lezer moet doen (Doe de Scheidingswijzer, vul het formulier in)? "
             "Kies waar dat kan: de stap wordt dan een link."
@@ -204,8 +204,8 @@ class StepBlock(blocks.StructBlock):
 
 
 class StepsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, required=False)
-    steps = blocks.ListBlock(StepBlock(), label=_("stappen"), min_num=1)
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, required=False)
+    steps = blocks.ListBlock(StepBlock(), label=_("Stappen"), min_num=1)
 
     class Meta:
         template = BLOCK_TEMPLATES + "steps.html"
@@ -222,14 +222,14 @@ class StepsBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=120, required=False)
-    text = blocks.TextBlock(label=_("tekst"), max_length=300, required=False)
+    heading = blocks.CharBlock(label=_("Kop"), max_length=120, required=False)
+    text = blocks.TextBlock(label=_("Tekst"), max_length=300, required=False)
     label = blocks.CharBlock(
-        label=_("tekst op de knop"),
+        label=_("Tekst op de knop"),
         max_length=80,
         help_text=_("Wat de lezer doet, bijvoorbeeld 'Doe de Scheidingswijzer' of 'Vraag advies aan'."),
     )
-    link = RequiredLinkBlock(label=_("naar"))
+    link = RequiredLinkBlock(label=_("Naar"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "call_to_action.html"
@@ -250,7 +250,7 @@ class CallToActionBlock(blocks.StructBlock):
 class ExperienceQuoteBlock(blocks.StructBlock):
     story = SnippetChooserBlock(
         "home.ExperienceStory",
-        label=_("ervaringsverhaal"),
+        label=_("Ervaringsverhaal"),
         help_text=_("Alleen verhalen met vastgelegde toestemming worden getoond."),
     )
 
@@ -263,15 +263,18 @@ class ExperienceQuoteBlock(blocks.StructBlock):
 
 
 class ServiceListBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, default=_("Hulp bij jou in de buurt"))
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, default=_("Hulp bij jou in de buurt"))
+    # Empty is a valid choice (the page's own topics), so the list starts empty and an
+    # added but unfilled chooser is ignored rather than refused.
     topics = blocks.ListBlock(
-        SnippetChooserBlock("home.Topic"),
-        label=_("onderwerpen"),
+        SnippetChooserBlock("home.Topic", required=False),
+        label=_("Onderwerpen"),
         required=False,
+        default=[],
         help_text=_("Leeg: het aanbod bij de onderwerpen van deze pagina."),
     )
-    route = blocks.ChoiceBlock(choices=Route.choices, required=False, label=_("alleen voor route"))
-    limit = blocks.IntegerBlock(label=_("maximaal"), default=6, min_value=1, max_value=30)
+    route = blocks.ChoiceBlock(choices=Route.choices, required=False, label=_("Alleen voor route"))
+    limit = blocks.IntegerBlock(label=_("Maximaal"), default=6, min_value=1, max_value=30)
 
     class Meta:
         template = BLOCK_TEMPLATES + "service_list.html"
@@ -292,7 +295,7 @@ class ServiceListBlock(blocks.StructBlock):
 
 
 class ContactChannelBlock(blocks.StructBlock):
-    channel = SnippetChooserBlock("home.ContactChannel", label=_("contactkanaal"))
+    channel = SnippetChooserBlock("home.ContactChannel", label=_("Contactkanaal"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "contact_channel.html"
@@ -303,11 +306,11 @@ class ContactChannelBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
+    document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("titel"), required=False, help_text=_("Leeg: de titel van het document.")
+        label=_("Titel"), required=False, help_text=_("Leeg: de titel van het document.")
     )
-    description = blocks.TextBlock(label=_("omschrijving"), required=False)
+    description = blocks.TextBlock(label=_("Omschrijving"), required=False)
 
     class Meta:
         template = BLOCK_TEMPLATES + "document.html"
@@ -318,13 +321,13 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("afbeelding"))
+    image = ImageChooserBlock(label=_("Afbeelding"))
     alt_text = blocks.CharBlock(
-        label=_("alternatieve tekst"),
+        label=_("Alternatieve tekst"),
         max_length=250,
         help_text=_("Beschrijf wat er op de afbeelding te zien is, voor wie hem niet kan zien."),
     )
-    caption = blocks.CharBlock(label=_("onderschrift"), required=False)
+    caption = blocks.CharBlock(label=_("Onderschrift"), required=False)
 
     class Meta:
         template = BLOCK_TEMPLATES + "image.html"
@@ -335,16 +338,16 @@ class ImageBlock(blocks.StructBlock):
 
 
 class TableRowBlock(blocks.StructBlock):
-    cells = blocks.ListBlock(blocks.CharBlock(label=_("cel"), required=False), label=_("cellen"))
+    cells = blocks.ListBlock(blocks.CharBlock(label=_("Cel"), required=False), label=_("Cellen"))
 
     class Meta:
         icon = "table"
 
 
 class TableBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(label=_("bijschrift"), max_length=200)
-    header = blocks.ListBlock(blocks.CharBlock(label=_("kolomkop")), label=_("kolomkoppen"))
-    rows = blocks.ListBlock(TableRowBlock(), label=_("rijen"))
+    caption = blocks.CharBlock(label=_("Bijschrift"), max_length=200)
+    header = blocks.ListBlock(blocks.CharBlock(label=_("Kolomkop")), label=_("Kolomkoppen"))
+    rows = blocks.ListBlock(TableRowBlock(), label=_("Rijen"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "table.html"
@@ -359,13 +362,13 @@ class TableBlock(blocks.StructBlock):
 
 
 class FAQItemBlock(blocks.StructBlock):
-    question = blocks.CharBlock(label=_("vraag"), max_length=200)
-    answer = blocks.RichTextBlock(label=_("antwoord"), features=["bold", "italic", "link", "ul"])
+    question = blocks.CharBlock(label=_("Vraag"), max_length=200)
+    answer = blocks.RichTextBlock(label=_("Antwoord"), features=["bold", "italic", "link", "ul"])
 
 
 class FAQBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, default=_("Veelgestelde vragen"))
-    items = blocks.ListBlock(FAQItemBlock(), label=_("vragen"), min_num=1)
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, default=_("Veelgestelde vragen"))
+    items = blocks.ListBlock(FAQItemBlock(), label=_("Vragen"), min_num=1)
 
     class Meta:
         template = BLOCK_TEMPLATES + "faq.html"
@@ -425,15 +428,15 @@ class QuestionGroupBlock(blocks.StructBlock):
     """One question a reader comes with ('We gaan uit elkaar') and the pages that answer it."""
 
     question = blocks.CharBlock(
-        label=_("vraag"),
+        label=_("Vraag"),
         max_length=120,
         help_text=_("In de woorden van de lezer, bijvoorbeeld 'We maken steeds ruzie'."),
     )
-    text = blocks.TextBlock(label=_("toelichting"), max_length=300, required=False)
-    pages = blocks.ListBlock(PageChooserBlock(label=_("pagina")), label=_("pagina's"), min_num=1)
+    text = blocks.TextBlock(label=_("Toelichting"), max_length=300, required=False)
+    pages = blocks.ListBlock(PageChooserBlock(label=_("Pagina")), label=_("Pagina's"), min_num=1)
     links = blocks.ListBlock(
-        CallToActionBlock(label=_("actie")),
-        label=_("acties"),
+        CallToActionBlock(label=_("Actie")),
+        label=_("Acties"),
         required=False,
         default=[],
         help_text=_("Optioneel: een formulier of de sociale kaart bij deze vraag."),

@@ -119,8 +119,11 @@ def public_pages(queryset):
 def _values(manager_or_list, field_name):
     """A subquery of `field_name` for a database relation, or a list for an in-memory one
     (a page preview holds unsaved relations in memory)."""
-    values = manager_or_list.values_list(field_name, flat=True)
-    return values if isinstance(values, QuerySet) else list(values)
+    objects = manager_or_list.all()
+    if isinstance(objects, QuerySet):
+        return objects.values_list(field_name, flat=True)
+    # modelcluster's in-memory queryset knows model fields only, not "pk"
+    return [getattr(obj, field_name) for obj in objects]
 
 
 def localized_in(model, related, locale_id, *, queryset=None):
@@ -561,7 +564,7 @@ def service_list_for_block(value, parent_context):
 
 def _service_list(request, page, value):
     site = current_site(request)
-    topics = list(value.get("topics") or [])
+    topics = [topic for topic in value.get("topics") or [] if topic is not None]
     if not topics and page is not None and hasattr(page, "topics"):
         topics = page.topics.all()
     municipality = selected_municipality(request, site)
@@ -860,3 +863,71 @@ def directory_services(request, site, municipality, filters):
     for service in services:
         service.municipality_names = sorted(served.get(service.pk, []))
     return attach_channels(request, services)
+
+
+# ---- crisis numbers and their texts ----------------------------------------------------------
+
+CRISIS_NUMBER_DEFAULTS = {"emergency": "112", "veilig_thuis": "0800-2000", "kindertelefoon": "0800-0432"}
+
+
+@dataclass
+class CrisisLine:
+    label: str  # the question before the number ("Acuut gevaar?")
+    name: str  # what the reader calls ("Bel", "Veilig Thuis")
+    number: str
+    note: str = ""
+
+    @property
+    def href(self):
+        return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+
+
+@dataclass
+class Crisis:
+    """What every page says about help in an emergency, for the request's region and
+    language: the numbers from the region settings, the words from the region's crisis
+    texts in this language (or the code's defaults, translated, where it has none)."""
+
+    emergency: CrisisLine
+    veilig_thuis: CrisisLine
+    kindertelefoon: CrisisLine
+    children_heading: str
+    children_text: str
+
+
+def crisis_lines(request):
+    """The crisis numbers and texts of the request's region in the active language. Memoised
+    per request; one query (the region settings are cached on the request by Wagtail)."""
+    return _memoised(request, "crisis", lambda: _build_crisis(request))
+
+
+def _build_crisis(request):
+    from home.models import CrisisTexts, RegionSettings
+
+    site = current_site(request)
+    numbers = dict(CRISIS_NUMBER_DEFAULTS)
+    texts = None
+    if site is not None:
+        region = RegionSettings.for_request(request)
+        numbers = {
+            "emergency": region.emergency_number or numbers["emergency"],
+            "veilig_thuis": region.veilig_thuis_number or numbers["veilig_thuis"],
+            "kindertelefoon": region.kindertelefoon_number or numbers["kindertelefoon"],
+        }
+        texts = CrisisTexts.objects.filter(site=site, locale__language_code=active_language()).first()
+    if texts is None:
+        texts = CrisisTexts.defaults()
+    return Crisis(
+        emergency=CrisisLine(texts.emergency_label, texts.emergency_action, numbers["emergency"]),
+        veilig_thuis=CrisisLine(
+            texts.veilig_thuis_label,
+            texts.veilig_thuis_name,
+            numbers["veilig_thuis"],
+            texts.veilig_thuis_note,
+        ),
+        kindertelefoon=CrisisLine(
+            texts.kindertelefoon_label, texts.kindertelefoon_name, numbers["kindertelefoon"]
+        ),
+        children_heading=texts.children_heading,
+        children_text=texts.children_text,
+    )

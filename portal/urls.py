@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import site_history
 from home.api import api_router
 from home.sitemaps import RegionSitemap
 from portal import views
@@ -14,6 +15,9 @@ handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
 
 urlpatterns = [
+    # Wagtail's site history, narrowed to the editor's regions (before Wagtail's own URL).
+    path("admin/reports/site-history/", site_history.site_history),
+    path("admin/reports/site-history/results/", site_history.site_history_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": RegionSitemap}}),

@@ -37,6 +37,10 @@ TEMPLATE_INPUTS = (
     "search/*.py",
     "home/blocks.py",
     "home/rich_text.py",
+    "home/roles.py",
+    "home/translations.py",
+    "home/permission_names.py",
+    "*/apps.py",
     "locale/**/*.po",
     "requirements.lock",
 )

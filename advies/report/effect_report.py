@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from advies.choices import CONTACT_CHANNELS, LegalMeasureOutcome, Outcome, Panel, ReferralResult, RequestKind
 from advies.models import ChainPartner
+from advies.report import family_voice
 from advies.report import figures as figures_module
 from advies.report.figures import MILESTONES, OPEN_PLANNED, OVERDUE
 from advies.report.suppression import HIDDEN, SHOWN, SMALL, SMALLEST_SHOWN, CountTable, protect
@@ -384,6 +385,10 @@ def _assemble(site, period, municipality, counted, today):
     referrals.counts.links[(len(partners), len(referral_columns) - 1)] = ("referrals-overdue", ALL)
     drafts["verwijzingen"] = referrals
 
+    # The family's voice (the anonymous survey afterwards; not per municipality)
+    if municipality is None:
+        drafts.update(_family_voice_drafts(site, period))
+
     # Suppress everything together, then publish.
     order = list(drafts)
     statuses = protect([drafts[name].counts for name in order])
@@ -450,6 +455,7 @@ def _assemble(site, period, municipality, counted, today):
             [published["casussen"], published["effect-maatregel"], published["uitkomsten"]],
         ),
         Section("ketenpartners", _("Ketenpartners"), [published["verwijzingen"], signals]),
+        _family_voice_section(published, municipality),
     ]
     return EffectReport(
         site=site,
@@ -476,6 +482,36 @@ def _parenting_plan_draft(counted, month_rows):
         description=_("Gestart: de eerste stap ingevuld of een eerder bestand ingelezen."),
         notes=[_("Een plan telt één keer per browser: bij de start, als het af is en bij het downloaden.")],
     )
+
+
+def _family_voice_drafts(site, period):
+    counts = family_voice.survey_counts(site, period)
+    drafts = {}
+    for name, slug, title, choices in family_voice.QUESTIONS:
+        cells = [[counts[name].get(value, 0)] for value in choices.values]
+        drafts[slug] = _Draft(
+            slug,
+            title,
+            _("Antwoord"),
+            list(choices.labels),
+            [_("Antwoorden")],
+            CountTable(cells, row_totals=False, links={(len(cells), 0): (family_voice.TOTAL_KEY, ALL)}),
+            description=_(
+                "Antwoorden op de vragenlijst achteraf die in de maanden van de periode binnenkwamen."
+            ),
+        )
+    return drafts
+
+
+def _family_voice_section(published, municipality):
+    intro = _(
+        "Gezinnen die dat wilden, kregen enkele weken na het afsluiten vier vragen. De antwoorden "
+        "zijn anoniem: ze zijn niet aan een aanvraag gekoppeld."
+    )
+    if municipality is not None:
+        intro = _("Deze antwoorden zijn er alleen voor de hele regio: ze hebben geen gemeente.")
+    tables = [published[slug] for _name, slug, _t, _c in family_voice.QUESTIONS if slug in published]
+    return Section("ervaringen", _("Ervaringen van gezinnen"), tables, intro=intro)
 
 
 def milestone_label(milestone):

@@ -16,6 +16,7 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.db.models.signals import post_save
+from django.utils import translation
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
 from PIL import Image as PILImage
@@ -38,6 +39,7 @@ from home.models import (
     AudienceSectionPage,
     ChildTopicPage,
     ContactChannel,
+    CrisisTexts,
     ExperienceStory,
     Expert,
     HomePage,
@@ -53,6 +55,7 @@ from home.models import (
     Topic,
     TopicPage,
 )
+from home.models.settings import CRISIS_TEXT_DEFAULTS
 
 SOURCE = "nl"
 TARGET = "en"
@@ -346,6 +349,22 @@ class DemoBuilder:
         region_settings.accessibility_page = standard_pages.get("accessibility")
         region_settings.safe_online_page = standard_pages.get("safe_online")
         region_settings.save()
+        self.build_crisis_texts(site)
+
+    def build_crisis_texts(self, site):
+        """The crisis bar's words for the region, in Dutch and translated: the code's
+        defaults, which an editor can then change per region and language."""
+        nl = self.locales[SOURCE]
+        texts = CrisisTexts.objects.filter(site=site, locale=nl).first()
+        if texts is None:
+            with translation.override(SOURCE):
+                texts = CrisisTexts.defaults(site=site, locale=nl)
+            texts.save()
+        with translation.override(TARGET):
+            english = {
+                name: T(getattr(texts, name), str(text)) for name, text in CRISIS_TEXT_DEFAULTS.items()
+            }
+        self.translate(texts, english)
 
     def build_channel(self, site, data):
         nl = self.locales[SOURCE]

@@ -32,6 +32,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home import toc
 from home.blocks import BodyBlock, ChildBodyBlock, DeepeningBlock, NextStepsBlock, SectionGuideBlock
 from home.choices import ArticleType, Audience, EvidenceLevel
+from home.forms import RegionalPageForm
 
 # Fields every page shares, in wagtail-localize's terms.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -47,6 +48,8 @@ class BasePage(Page):
     """Abstract base: shared meta, the `audience` a page belongs to, and its template folder."""
 
     show_in_menus_default = True
+    # Choices and links stay within the page's own region (home/forms.py).
+    base_form_class = RegionalPageForm
 
     # Set by `home.routing` when the page was found together with the knowledge that no
     # view restriction applies to it or its ancestors (saves Wagtail's two queries).
@@ -85,6 +88,11 @@ class HomePage(BasePage):
     """The home page of a region: entrances per audience, the self-assessment entry, help
     per municipality (the services directory), quick help (crisis numbers from the region
     settings) and the latest knowledge articles."""
+
+    page_description = _(
+        "De startpagina van een regio: ingangen per doelgroep, de Scheidingswijzer en "
+        "hulp bij nood. Er is er één per regio."
+    )
 
     intro = models.TextField(
         _("introductie"),
@@ -161,6 +169,11 @@ class HomePage(BasePage):
 
 class AudienceSectionPage(BasePage):
     """The entrance for one audience: parents, children 8-12, youth 12-18 or professionals."""
+
+    page_description = _(
+        "De ingang voor één doelgroep: ouders, kinderen, jongeren of professionals. Eén "
+        "per doelgroep per regio; de pagina's voor die doelgroep komen eronder."
+    )
 
     audience_choice = models.CharField(
         _("doelgroep"),
@@ -314,6 +327,11 @@ class TopicPage(BasePage):
     """Layered information: 'In het kort' first, then the body, then 'Verdieping', then
     'Wat kun je nu doen?', help nearby and related topics."""
 
+    page_description = _(
+        "Uitleg over één onderwerp in lagen: eerst het korte antwoord, dan de uitleg, "
+        "verdieping en wat je nu kunt doen. Voor ouders en professionals."
+    )
+
     summary = models.TextField(
         _("in het kort"),
         max_length=500,
@@ -418,6 +436,11 @@ class TopicPage(BasePage):
 
 class OptionPage(BasePage):
     """Explore one option (mediation, parenting-plan course, legal desk, the panel)."""
+
+    page_description = _(
+        "Eén mogelijkheid uitgelegd, zoals mediation of een cursus: voor wie, kosten, "
+        "wachttijd, wanneer het niet past en wie helpt."
+    )
 
     summary = models.TextField(
         _("in het kort"),
@@ -545,6 +568,11 @@ class OptionPage(BasePage):
 class ChildTopicPage(BasePage):
     """A page for children (8-12) or youth (12-18): short, simple, never a form."""
 
+    page_description = _(
+        "Een korte, eenvoudige pagina voor kinderen of jongeren, met de Kindertelefoon. "
+        "Nooit een formulier of vragen naar naam, adres of school."
+    )
+
     summary = models.TextField(
         _("in het kort"),
         max_length=300,
@@ -595,6 +623,11 @@ class ArticleAttachment(Orderable):
 
 class KnowledgeArticlePage(BasePage):
     """Knowledge for professionals: a method, factsheet, guideline, work card, research or case."""
+
+    page_description = _(
+        "Kennis voor professionals: een methode, factsheet, richtlijn, werkkaart, "
+        "onderzoek of casus, met de datum van de laatste inhoudelijke controle."
+    )
 
     article_type = models.CharField(_("soort"), max_length=20, choices=ArticleType.choices)
     topics = ParentalManyToManyField("home.Topic", blank=True, verbose_name=_("onderwerpen"))
@@ -698,6 +731,11 @@ class KnowledgeArticlePage(BasePage):
 
 class StandardPage(BasePage):
     """A plain page: privacy statement, accessibility statement, 'veilig online', about us."""
+
+    page_description = _(
+        "Een gewone pagina zonder vaste opbouw, zoals de privacyverklaring, de "
+        "toegankelijkheidsverklaring of 'veilig online'."
+    )
 
     intro = models.TextField(
         _("introductie"),

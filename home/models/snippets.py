@@ -26,6 +26,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import FORM_DESTINATIONS, Audience, ChannelKind, Cost, Destination, Discipline, Route
 from home.fields import ChoiceSetField
+from home.forms import RegionalModelForm
+from home.translations import SyncedTranslationsMixin
 
 
 class Municipality(models.Model):
@@ -40,6 +42,7 @@ class Municipality(models.Model):
     name = models.CharField(_("naam"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)
 
+    base_form_class = RegionalModelForm
     panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("slug")]
     api_fields = [APIField("name"), APIField("slug")]
 
@@ -55,7 +58,7 @@ class Municipality(models.Model):
         return self.name
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(SyncedTranslationsMixin, TranslatableMixin, models.Model):
     """A theme that links topic pages, knowledge articles and services (e.g. 'omgang')."""
 
     name = models.CharField(_("naam"), max_length=100)
@@ -85,7 +88,7 @@ class ContactChannelQuerySet(models.QuerySet):
         return self.filter(site=site)
 
 
-class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
+class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """A way to reach help: phone, e-mail, chat, call back, walk-in or video, with opening hours."""
 
     site = models.ForeignKey(
@@ -124,6 +127,7 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
 
     objects = ContactChannelQuerySet.as_manager()
 
+    base_form_class = RegionalModelForm
     panels = [
         FieldPanel("site"),
         FieldPanel("name"),
@@ -307,11 +311,11 @@ class ServiceOfferQuerySet(models.QuerySet):
         if isinstance(topics, models.QuerySet):
             keys = topics.values("translation_key")
         else:
-            keys = [topic.translation_key for topic in topics]
+            keys = [topic.translation_key for topic in topics if topic is not None]
         return self.filter(topics__translation_key__in=keys).distinct()
 
 
-class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
+class ServiceOffer(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """One entry of the services directory: what it is, for whom, cost, where, how to reach it."""
 
     site = models.ForeignKey(
@@ -363,6 +367,7 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
 
     objects = ServiceOfferQuerySet.as_manager()
 
+    base_form_class = RegionalModelForm
     panels = [
         FieldPanel("site"),
         FieldPanel("name"),
@@ -402,6 +407,7 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
     ]
     search_fields = [
         index.SearchField("name"),
+        index.SearchField("provider"),
         index.SearchField("summary"),
         index.FilterField("locale_id"),
     ]
@@ -471,7 +477,7 @@ def validate_no_contact_data(value):
         )
 
 
-class Expert(TranslatableMixin, models.Model):
+class Expert(SyncedTranslationsMixin, TranslatableMixin, models.Model):
     """A member of the expertise point or expert pool, by discipline; never personal contact data."""
 
     site = models.ForeignKey(
@@ -490,6 +496,7 @@ class Expert(TranslatableMixin, models.Model):
         help_text=_("Ervaring en werkwijze. Geen e-mailadres, telefoonnummer of link."),
     )
 
+    base_form_class = RegionalModelForm
     panels = [
         FieldPanel("site"),
         FieldPanel("name"),
@@ -514,7 +521,7 @@ class Expert(TranslatableMixin, models.Model):
         return f"{self.name} ({self.get_discipline_display()})"
 
 
-class ExperienceStory(TranslatableMixin, models.Model):
+class ExperienceStory(SyncedTranslationsMixin, TranslatableMixin, models.Model):
     """An anonymous experience of a parent or child, published with their consent."""
 
     title = models.CharField(_("titel"), max_length=150)
