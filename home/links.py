@@ -62,3 +62,11 @@ def destination_url(destination, request=None, page=None):
         directory = selectors.services_directory(request, page)
         return directory.get_url(request) if directory is not None else None
     return _reversed(URL_NAMES.get(destination))
+
+
+DEFAULT_PARENTING_PLAN_URL_NAME = "ouderschapsplan:start"
+
+
+def parenting_plan_url():
+    """The parenting-plan builder's start in the active language, or None if it is not installed."""
+    return _reversed(getattr(settings, "PARENTING_PLAN_URL_NAME", DEFAULT_PARENTING_PLAN_URL_NAME))

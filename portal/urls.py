@@ -32,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("scheidingswijzer/", include("vragenlijst.urls")),
+    path("ouderschapsplan-maken/", include("ouderschapsplan.urls")),
     path("advies/", include("advies.urls")),
     path("", include("search.urls")),
     path("", include("home.urls")),

@@ -11,7 +11,9 @@ from home.selectors import attach_channels
 from vragenlijst import selectors
 from vragenlijst.decision_table import ACTIONS, SIGNALS_BY_CODE
 from vragenlijst.handover import read_handover
-from vragenlijst.questions import FamilyConsent, Role
+from vragenlijst.questions import Agreements, FamilyConsent, HelpNeed, Role
+
+PARENTING_PLAN_URL_NAME = "ouderschapsplan:start"
 
 
 def tel_href(number):
@@ -89,6 +91,33 @@ def _concrete_actions(codes, region, *, with_forms, young_sections):
     return actions
 
 
+def parenting_plan_action(outcome):
+    """'Make a parenting plan' for parents who still need agreements about the children, on
+    the routes of advice and free services (not where safety or the expertise point comes
+    first), or None. The builder is another app: linked by URL name, left out without it."""
+    if outcome.role != Role.PARENT or outcome.route not in (Route.ADVICE, Route.FREE_SERVICES):
+        return None
+    answers = dict(outcome.summary)
+    needs_agreements = set(answers.get("agreements", ())) & {
+        Agreements.NONE,
+        Agreements.IN_PROGRESS,
+        Agreements.NOT_WORKING,
+    } or set(answers.get("help_needs", ())) & {HelpNeed.PARENTING_PLAN, HelpNeed.CONTACT_ARRANGEMENT}
+    if not needs_agreements:
+        return None
+    try:
+        href = reverse(PARENTING_PLAN_URL_NAME)
+    except NoReverseMatch:
+        return None
+    return {
+        "code": "ouderschapsplan-maken",
+        "label": _("Maak zelf jullie ouderschapsplan"),
+        "href": href,
+        "detail": _("Stap voor stap, alleen of samen, gratis. Er wordt niets bewaard."),
+        "pages": [],
+    }
+
+
 def result_context(request, site, outcome):
     region = RegionSettings.for_request(request)
     rule = outcome.decision_rule
@@ -103,6 +132,13 @@ def result_context(request, site, outcome):
         if rule is not None
         else []
     )
+    # Only while the hand-over is there: after a request is sent the forms start empty.
+    offers_forms = (
+        any(ACTIONS[action["code"]].form for action in actions) and read_handover(request) is not None
+    )
+    plan_action = parenting_plan_action(outcome)
+    if plan_action is not None:
+        actions = [*actions, plan_action]
     return {
         "outcome": outcome,
         "route": outcome.route,
@@ -119,7 +155,5 @@ def result_context(request, site, outcome):
         ),
         "open_channels": selectors.open_channels(request),
         "actions": actions,
-        # Only while the hand-over is there: after a request is sent the forms start empty.
-        "offers_forms": any(ACTIONS[action["code"]].form for action in actions)
-        and read_handover(request) is not None,
+        "offers_forms": offers_forms,
     }

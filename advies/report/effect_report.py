@@ -240,6 +240,9 @@ def _assemble(site, period, municipality, counted, today):
         notes=notes,
     )
 
+    if municipality is None:  # the builder counts per region, not per municipality
+        drafts["ouderschapsplan-per-maand"] = _parenting_plan_draft(counted, month_rows)
+
     # Requests
     for name, title, header, rows, data, description in (
         (
@@ -428,6 +431,14 @@ def _assemble(site, period, municipality, counted, today):
             intro=_("Anonieme tellingen: er wordt niets over de invuller bewaard."),
         ),
         Section(
+            "ouderschapsplan",
+            _("Ouderschapsplan maken"),
+            [published["ouderschapsplan-per-maand"]] if municipality is None else [],
+            intro=_("Anonieme tellingen: er wordt niets van een plan of over de ouders bewaard.")
+            if municipality is None
+            else _("Het ouderschapsplan wordt per regio geteld, niet per gemeente."),
+        ),
+        Section(
             "aanvragen",
             _("Aanvragen"),
             [
@@ -455,6 +466,21 @@ def _assemble(site, period, municipality, counted, today):
         sections=sections,
         quantities=quantities,
         lead_times=lead_times,
+    )
+
+
+def _parenting_plan_draft(counted, month_rows):
+    """Plans made with the builder per month (counted per region and month only)."""
+    by_month = counted.parenting_plans_by_month
+    return _Draft(
+        "ouderschapsplan-per-maand",
+        _("Ouderschapsplannen per maand"),
+        _("Maand"),
+        [label for _m, label in month_rows],
+        [_("Gestart"), _("Afgerond"), _("Bestand gedownload")],
+        CountTable([list(by_month.get(month, (0, 0, 0))) for month, _label in month_rows], row_totals=False),
+        description=_("Gestart: de eerste stap ingevuld of een eerder bestand ingelezen."),
+        notes=[_("Een plan telt één keer per browser: bij de start, als het af is en bij het downloaden.")],
     )
 
 

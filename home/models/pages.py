@@ -252,6 +252,10 @@ class AudienceSectionPage(BasePage):
             context["ungrouped"] = selectors.page_data(
                 request, self, "ungrouped", lambda: selectors.pages_outside_guide(self, context["children"])
             )
+        if self.audience_choice == Audience.PARENTS:
+            from home.links import parenting_plan_url
+
+            context["parenting_plan_url"] = parenting_plan_url()
         return context
 
     def clean(self):

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "vragenlijst",
+    "ouderschapsplan",
     "advies",
     "search",
     "wagtail_localize",

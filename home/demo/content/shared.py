@@ -2377,7 +2377,7 @@ OPTION_PAGES = [
             "separation. For example about parental authority, support, the house or the court procedure. "
             "You also hear whether you are entitled to a lawyer at a reduced rate.",
         ),
-        "topics": ["juridisch", "financien"],
+        "topics": ["juridisch", "financien", "ouderschapsplan"],
         "why_it_fits": [
             (
                 "paragraph",
