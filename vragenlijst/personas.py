@@ -415,7 +415,7 @@ PERSONAS = [
         "geweld-of-dreiging",
         "Veiligheid eerst",
         "bel-veilig-thuis",
-        not_offered=("adviesaanvraag", "terugbellen", "Advies of terugbellen"),
+        not_offered=("adviesaanvraag", "Advies of terugbellen"),
         because=("geweld",),
     ),
     Persona(
@@ -430,7 +430,7 @@ PERSONAS = [
         "twijfel-over-veiligheid",
         "Safety first",
         "bel-veilig-thuis",
-        not_offered=("adviesaanvraag", "terugbellen"),
+        not_offered=("adviesaanvraag",),
         because=("geweld-twijfel",),
     ),
     Persona(
@@ -444,7 +444,7 @@ PERSONAS = [
         "acuut-gevaar",
         "Bel nu 112",
         "bel-112",
-        not_offered=("adviesaanvraag", "terugbellen"),
+        not_offered=("adviesaanvraag", "terugbellen", "Nu bereikbaar"),
     ),
     Persona(
         "Gert, zorgen over hoe zijn dochter zich ontwikkelt",

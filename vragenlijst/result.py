@@ -156,13 +156,12 @@ def children_services(request, site, outcome):
     return offers
 
 
-def channels_for(request, outcome):
-    """The region's channels open now; none for children (the expertise point's lines,
-    e-mail and call back are for adults; the Kindertelefoon is theirs) and none outside
-    the region (the national numbers are shown instead)."""
-    if outcome.role == Role.CHILD or outcome.outside_region:
-        return []
-    return selectors.open_channels(request)
+def shows_channels(outcome):
+    """The region's channels are listed, except for children (the expertise point's lines,
+    e-mail and call back are for adults; the Kindertelefoon is theirs), outside the region
+    (the national numbers are shown instead) and in acute danger (112 first, nothing else)."""
+    rule = outcome.decision_rule
+    return not (outcome.role == Role.CHILD or outcome.outside_region or (rule and rule.variant == "acuut"))
 
 
 def result_context(request, site, outcome):
@@ -204,7 +203,8 @@ def result_context(request, site, outcome):
         "without_consent": outcome.role == Role.PROFESSIONAL
         and outcome.family_consent in (FamilyConsent.NO, FamilyConsent.NOT_ASKED),
         "services": services,
-        "open_channels": channels_for(request, outcome),
+        "shows_channels": shows_channels(outcome),
+        "open_channels": selectors.open_channels(request) if shows_channels(outcome) else [],
         "call_back_url": form_url("terugbellen"),
         "call_back_kind": ChannelKind.CALL_BACK,
         "actions": actions,
