@@ -21,7 +21,9 @@ fields and key the stored answers); the URL shows `url_slug`, in the user's lang
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -242,16 +244,28 @@ def url_slug(step):
     return str(known.url_slug) if known else step
 
 
-def step_for_url_slug(slug):
-    """The step whose URL part (in the active language) is `slug`; unknown slugs as they are."""
-    if slug is None:
-        return None
+def _step_for_url_slug_in_active_language(slug):
     if slug == str(DONE_URL_SLUG):
         return DONE
     for step in STEPS:
         if str(step.url_slug) == slug:
             return step.slug
-    return slug
+    return None
+
+
+def step_for_url_slug(slug):
+    """The step whose URL part is `slug`: in the active language first, then in the other
+    languages (the language switcher keeps the step's part as it is); unknown slugs as
+    they are."""
+    if slug is None:
+        return None
+    found = _step_for_url_slug_in_active_language(slug)
+    for language, _name in settings.LANGUAGES:
+        if found is not None:
+            break
+        with translation.override(language):
+            found = _step_for_url_slug_in_active_language(slug)
+    return found or slug
 
 
 def step_url(step):
