@@ -130,6 +130,17 @@ def end_other_sessions(wait_seconds=5):
     connections.close_all()
 
 
+@pytest.fixture(autouse=True)
+def fresh_engine_state():
+    """Every test starts with the search engine's circuit breaker closed: a test that made
+    the engine fail (a hanging server, a stopped service) does not fail the tests after it."""
+    from search import engine
+
+    engine.reset_failures()
+    yield
+    engine.reset_failures()
+
+
 @pytest.fixture
 def lindeveld(db):
     return Site.objects.get(hostname=LINDEVELD_HOST)

@@ -265,7 +265,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "filters": {"without_template_context": {"()": "portal.log_filters.WithoutTemplateContext"}},
+    "filters": {
+        "without_template_context": {"()": "portal.log_filters.WithoutTemplateContext"},
+        "without_search_bodies": {"()": "portal.log_filters.WithoutSearchBodies"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
@@ -274,6 +277,8 @@ LOGGING = {
         # Its debug records would carry a template's whole context (answers included).
         "django.template": {"filters": ["without_template_context"]},
         "elastic_transport": {"level": "WARNING"},
+        # Its debug records would carry search requests (the words typed) and their answers.
+        "elastic_transport.node": {"filters": ["without_search_bodies"]},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
