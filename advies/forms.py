@@ -187,7 +187,7 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
             "Anoniem: geen namen, geboortedata, BSN, adressen, telefoonnummers of e-mailadressen "
             "van het gezin."
         )
-        for name in getattr(self, "free_text_fields", ()):
+        for name in self.free_text_fields():
             if name in self.fields:
                 current = self.fields[name].help_text
                 self.fields[name].help_text = f"{anonymous} {current}" if current else anonymous

@@ -61,7 +61,7 @@ def test_with_consent_the_form_is_not_anonymised(lindeveld_client):
     finish(lindeveld_client, professional_steps(question_kind="casus", consent="ja", signals=("klem",)))
     soup = case_form(lindeveld_client)
     assert checked(soup, "consent") == ["ja"]
-    assert "anoniem" not in hint(soup, "consent")
+    assert "staat dit formulier op anoniem" not in hint(soup, "consent")
     assert not hint(soup, "case_summary").startswith("Anoniem")
 
 
