@@ -17,7 +17,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import Route
@@ -107,13 +107,13 @@ class RuleTextBlock(blocks.StructBlock):
         label = _("tekst bij een uitkomst")
 
 
-class ScheidingswijzerTexts(TranslatableMixin, models.Model):
+class ScheidingswijzerTexts(RevisionMixin, TranslatableMixin, models.Model):
     """What editors write for a region's Scheidingswijzer, in each language: the start
     page's introduction, help texts under questions, and the heading and reason of each
     outcome. Anything left empty is the text from the code (translated). Which question
     is asked and which route an answer gives stay in the code (the versioned decision
-    table); texts are keyed by question name and rule code. Read through
-    `vragenlijst.texts.texts_for`."""
+    table); texts are keyed by question name and rule code. Every save in the admin is a
+    revision (history, compare, revert). Read through `vragenlijst.texts.texts_for`."""
 
     site = models.ForeignKey(
         "wagtailcore.Site", on_delete=models.CASCADE, related_name="+", verbose_name=_("regio")

@@ -116,3 +116,27 @@ def test_the_safety_partner_and_childrens_services_are_region_data(lindeveld, ku
     dutch = Locale.objects.get(language_code="nl")
     assert set(lindeveld_settings.children_services.values_list("locale", flat=True)) == {dutch.pk}
     assert ScheidingswijzerSettings.for_site(kustmeren).safety_partner_name == ""  # it has a pool
+
+
+def test_an_edit_in_the_admin_is_a_revision_and_reaches_the_visitor(
+    admin_client, lindeveld_client, dutch_texts
+):
+    response = admin_client.post(
+        f"/admin/snippets/vragenlijst/scheidingswijzertexts/edit/{dutch_texts.pk}/",
+        {
+            "site": dutch_texts.site_id,
+            "intro": "Een paar vragen, dan weet je meer.",
+            "help_texts-count": "0",
+            "result_texts-count": "0",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    dutch_texts.refresh_from_db()
+    revision = dutch_texts.latest_revision
+    assert revision is not None and revision.content["intro"] == "Een paar vragen, dan weet je meer."
+    assert (
+        "Een paar vragen, dan weet je meer."
+        in lindeveld_client.get(url("vragenlijst:start")).content.decode()
+    )
+    history = admin_client.get(f"/admin/snippets/vragenlijst/scheidingswijzertexts/history/{dutch_texts.pk}/")
+    assert history.status_code == 200
