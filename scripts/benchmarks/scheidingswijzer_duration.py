@@ -114,14 +114,16 @@ def main():
         read = [row[1][0] for row in rows]
         questions = [row[1][1] for row in rows]
         print(
-            f"{group:<16}{len(rows):>3}  {min(read):>5}-{max(read):<6}  {min(questions):>4}-{max(questions):<4}  "
+            f"{group:<16}{len(rows):>3}  {min(read):>5}-{max(read):<6}  "
+            f"{min(questions):>4}-{max(questions):<4}  "
             f"{min(times):>9.1f} / {statistics.median(times):>4.1f} / {max(times):>4.1f}"
         )
     longest = max(everyone, key=lambda row: row[0])
     full = [row[0] for row in everyone if row[1][2] >= 6]  # paths with every question of the role
     print(f"longest path: {longest[0]:.1f} min ({longest[2].name})")
     if full:
-        print(f"complete paths (6 pages or more): median {statistics.median(full):.1f} min, max {max(full):.1f} min")
+        median = statistics.median(full)
+        print(f"complete paths (6 pages or more): median {median:.1f} min, max {max(full):.1f} min")
 
 
 if __name__ == "__main__":
