@@ -124,6 +124,8 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
         error_messages={"required": _("Vink dit aan om de aanvraag te kunnen versturen.")},
     )
 
+    anonymised_mode = False
+
     def __init__(self, *args, site, prefill=None, **kwargs):
         self.site = site
         self.prefill = prefill
@@ -188,6 +190,43 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
         if "consent" in self.fields and prefill.family_consent:
             # The professional's answer in the questionnaire; not asked yet is no consent either.
             self.initial.setdefault("consent", "ja" if prefill.family_consent == "ja" else "nee")
+            self.anonymised_mode = self.initial["consent"] == "nee"
+
+    def show_anonymised_mode(self, answer):
+        """Say on the form itself that it is in its anonymised mode, and why: the
+        professional said in the Scheidingswijzer that the family has not consented."""
+        self.anonymised_mode = True
+        explanations = {
+            "nog-niet": _(
+                "U gaf in de Scheidingswijzer aan dat het gezin nog niet om toestemming is gevraagd. "
+                "Zonder toestemming staat dit formulier op anoniem: de poule denkt alleen mee op volledig "
+                "anonieme informatie. Kies 'ja' als het gezin inmiddels toestemming gaf."
+            ),
+            "nee": _(
+                "U gaf in de Scheidingswijzer aan dat het gezin geen toestemming geeft. Daarom staat dit "
+                "formulier op anoniem: de poule denkt alleen mee op volledig anonieme informatie. Kies 'ja' "
+                "als het gezin inmiddels toestemming gaf."
+            ),
+        }
+        self.fields["consent"].help_text = explanations.get(
+            answer,
+            _(
+                "Zonder toestemming staat dit formulier op anoniem: de poule denkt alleen mee op volledig "
+                "anonieme informatie."
+            ),
+        )
+        anonymous = _(
+            "Anoniem: geen namen, geboortedata, BSN, adressen, telefoonnummers of e-mailadressen "
+            "van het gezin."
+        )
+        for name in self.free_text_fields():
+            if name in self.fields:
+                current = self.fields[name].help_text
+                self.fields[name].help_text = f"{anonymous} {current}" if current else anonymous
+        if "family_details" in self.fields:
+            self.fields["family_details"].help_text = _(
+                "Leeg laten: zonder toestemming van het gezin mogen hier geen gegevens staan."
+            )
 
     @property
     def shows_questionnaire(self):
@@ -737,6 +776,10 @@ class CaseSubmissionForm(ProfessionalFormMixin, PublicRequestForm):
                     "max_value": _("Vul een leeftijd van 0 tot 110 in."),
                 },
             )
+        if self.is_bound and self.data.get("consent") == "nee":
+            self.anonymised_mode = True  # sent without consent: it stays anonymised when shown again
+        if self.anonymised_mode:
+            self.show_anonymised_mode(self.prefill.family_consent if self.prefill else "")
         if not self.is_bound and "panel" not in self.initial:
             focus = self.region_settings.focus
             self.initial["panel"] = (

@@ -237,7 +237,7 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Actieknop")
         preview_value = {
             "heading": "Welke hulp past bij jou?",
-            "text": "Een paar vragen over je situatie. Het duurt ongeveer drie minuten.",
+            "text": "Een paar vragen over je situatie. Het duurt ongeveer vijf minuten.",
             "label": "Doe de Scheidingswijzer",
             "link": {"destination": Destination.SELF_ASSESSMENT, "page": None},
         }

@@ -67,9 +67,9 @@ HOME_DEFAULTS = {
     "self_assessment_heading": T("Welke hulp past bij jou?", "Which help suits you?"),
     "self_assessment_text": T(
         "Beantwoord een paar korte vragen over jullie situatie. Je ziet meteen welke hulp er "
-        "in jouw gemeente is. Het duurt ongeveer drie minuten en we bewaren niets.",
+        "in jouw gemeente is. Het duurt ongeveer vijf minuten en we bewaren niets.",
         "Answer a few short questions about your situation. You will see straight away which "
-        "help there is in your municipality. It takes about three minutes and we keep nothing.",
+        "help there is in your municipality. It takes about five minutes and we keep nothing.",
     ),
 }
 

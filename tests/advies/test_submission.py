@@ -50,10 +50,10 @@ def test_advice_request_is_saved_and_confirmed_with_reference_only_mails(
 
 def test_english_form_and_confirmation(site_client, lindeveld):
     client = site_client(lindeveld)
-    page = client.get("/en/advies/aanvragen/")
+    page = client.get("/en/advice/request/")
     assert "Ask for advice" in page.content.decode()
-    response = client.post("/en/advies/aanvragen/", advice_data())
-    assert response["Location"] == "/en/advies/ontvangen/"
+    response = client.post("/en/advice/request/", advice_data())
+    assert response["Location"] == "/en/advice/received/"
     saved = Request.objects.get()
     assert saved.language == "en"
     assert "We have received your request" in client.get(response["Location"]).content.decode()
@@ -127,7 +127,7 @@ def test_phone_channel_needs_a_phone_number(site_client, lindeveld):
 
 
 def test_english_errors(site_client, lindeveld):
-    response = site_client(lindeveld).post("/en/advies/aanvragen/", advice_data(question=""))
+    response = site_client(lindeveld).post("/en/advice/request/", advice_data(question=""))
     assert response.status_code == 400
     page = response.content.decode()
     assert "Something is not filled in correctly" in page

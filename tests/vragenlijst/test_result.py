@@ -176,7 +176,9 @@ def test_without_the_forms_the_expertise_point_phone_stands_in(lindeveld_client,
     response = finish(lindeveld_client, parent_steps(help_form="gesprek"))
     region = RegionSettings.for_site(lindeveld)
     assert "advies-test" not in response.content.decode()
-    assert [action["code"] for action in response.context["actions"]] == ["bel-expertisepunt"]
+    codes = [action["code"] for action in response.context["actions"]]
+    assert "bel-expertisepunt" in codes
+    assert not {"adviesaanvraag", "terugbellen"} & set(codes)
     assert region.contact_phone in response.content.decode()
 
 

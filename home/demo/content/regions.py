@@ -39,8 +39,8 @@ REGIONS = [
                                 "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
                                 "link": {"destination": "scheidingswijzer"},
                                 "text": T(
-                                    "Een paar vragen over je situatie. Het duurt ongeveer drie minuten en we vragen niet naar je naam.",
-                                    "A few questions about your situation. It takes about three minutes and we do not ask for your name.",
+                                    "Een paar vragen over je situatie. Het duurt ongeveer vijf minuten en we vragen niet naar je naam.",
+                                    "A few questions about your situation. It takes about five minutes and we do not ask for your name.",
                                 ),
                             },
                             {

@@ -6026,9 +6026,9 @@ SELF_ASSESSMENT_ENTRY = (
     {
         "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
         "text": T(
-            "Beantwoord een paar vragen over jullie situatie. Het duurt ongeveer drie minuten, we "
+            "Beantwoord een paar vragen over jullie situatie. Het duurt ongeveer vijf minuten, we "
             "vragen niet naar je naam en we bewaren niets.",
-            "Answer a few questions about your situation. It takes about three minutes, we do not ask "
+            "Answer a few questions about your situation. It takes about five minutes, we do not ask "
             "for your name and we keep nothing.",
         ),
         "label": T("Doe de Scheidingswijzer", "Take the separation guide"),
