@@ -70,6 +70,10 @@ class Destination(models.TextChoices):
     CASE_FORM = "casus", _("Formulier casus inbrengen (professionals)")
     SERVICES_DIRECTORY = "sociale-kaart", _("Sociale kaart van de regio")
     KNOWLEDGE_BASE = "kennisbank", _("Kennisbank voor professionals")
+    PARENTING_PLAN = (
+        "ouderschapsplan-maken",
+        _("Ouderschapsplan maken (de hulp om zelf een plan op te stellen)"),
+    )
 
 
 # The destinations that are request forms (a contact channel of kind 'web form' names one).

@@ -56,6 +56,8 @@ def destination_url(destination, request=None, page=None):
     resolve."""
     if destination == Destination.SELF_ASSESSMENT:
         return self_assessment_url()
+    if destination == Destination.PARENTING_PLAN:
+        return parenting_plan_url()
     if destination == Destination.SERVICES_DIRECTORY:
         from home import selectors
 

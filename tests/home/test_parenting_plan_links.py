@@ -36,3 +36,16 @@ def test_not_the_other_sections(client, lindeveld):
     assert others.count() == 3
     for page in others:
         assert OFFER not in render(client, page), page.slug
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_parenting_plan_topic_page_links_to_the_builder(client, kustmeren, language):
+    """The page that explains the parenting plan is where a parent decides to make one."""
+    from home.models import TopicPage
+
+    home = kustmeren.root_page.get_translation(Locale.objects.get(language_code=language))
+    slug = {"nl": "ouderschapsplan", "en": "parenting-plan"}[language]
+    page = TopicPage.objects.live().descendant_of(home).get(slug=slug)
+    html = render(client, page)
+    assert f'href="/{language}/ouderschapsplan-maken/"' in html
+    assert {"nl": "Maak jullie ouderschapsplan", "en": "Make your parenting plan"}[language] in html

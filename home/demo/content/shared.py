@@ -305,6 +305,20 @@ PARENT_TOPIC_PAGES = [
                 },
             ),
             (
+                "call_to_action",
+                {
+                    "heading": T("Zelf jullie plan opstellen", "Draw up your plan yourselves"),
+                    "text": T(
+                        "Stap voor stap, alleen of samen, met uitleg en voorbeelden. Er wordt niets bewaard: "
+                        "je drukt het plan af of bewaart het als bestand op je eigen apparaat.",
+                        "Step by step, alone or together, with explanations and examples. Nothing is kept: "
+                        "you print the plan or save it as a file on your own device.",
+                    ),
+                    "label": T("Maak jullie ouderschapsplan", "Make your parenting plan"),
+                    "link": {"destination": "ouderschapsplan-maken"},
+                },
+            ),
+            (
                 "document",
                 {
                     "document": "checklist-ouderschapsplan",
