@@ -39,7 +39,16 @@ class HomeConfig(AppConfig):
 def crisis_texts_changed(sender, instance, **kwargs):
     """The crisis texts show on every page of their region: purge that region, the way
     `home.purge_rules` treats the region settings (kept out of its table, which is not ours)."""
+    from django.conf import settings
+    from django.core.cache import cache
+    from django.db import transaction
+
     from home.page_cache import purge_after_commit
     from home.purge_rules import region_data_changed
+    from home.selectors import crisis_texts_cache_key
 
     purge_after_commit(region_data_changed(instance))
+    # Now (this transaction's own reads) and once committed, as purge_after_commit does.
+    keys = [crisis_texts_cache_key(instance.site_id, code) for code, _name in settings.LANGUAGES]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))

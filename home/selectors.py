@@ -897,8 +897,39 @@ class Crisis:
 
 def crisis_lines(request):
     """The crisis numbers and texts of the request's region in the active language. Memoised
-    per request; one query (the region settings are cached on the request by Wagtail)."""
+    per request; the numbers are region settings, the texts come from the shared cache
+    (`crisis_texts`)."""
     return _memoised(request, "crisis", lambda: _build_crisis(request))
+
+
+CRISIS_TEXTS_CACHE_SECONDS = 24 * 3600
+
+
+def crisis_texts_cache_key(site_id, language):
+    return f"portal:crisis-texts:{site_id}:{language}"
+
+
+def crisis_texts(site, language):
+    """The region's crisis texts in `language` (None: the defaults), from the shared cache:
+    they are on every page, so no page pays a database query for them. A change deletes
+    the entries (`home.apps.crisis_texts_changed`)."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    from home.models import CrisisTexts
+
+    found = cache.get(crisis_texts_cache_key(site.pk, language))
+    if found is None:
+        # Every language of the region in one query: the other language is asked for next.
+        by_language = {code: (None,) for code, _name in settings.LANGUAGES}
+        for texts in CrisisTexts.objects.filter(site=site).select_related("locale"):
+            by_language[texts.locale.language_code] = (texts,)
+        cache.set_many(
+            {crisis_texts_cache_key(site.pk, code): value for code, value in by_language.items()},
+            CRISIS_TEXTS_CACHE_SECONDS,
+        )
+        found = by_language.get(language, (None,))
+    return found[0]
 
 
 def _build_crisis(request):
@@ -914,7 +945,7 @@ def _build_crisis(request):
             "veilig_thuis": region.veilig_thuis_number or numbers["veilig_thuis"],
             "kindertelefoon": region.kindertelefoon_number or numbers["kindertelefoon"],
         }
-        texts = CrisisTexts.objects.filter(site=site, locale__language_code=active_language()).first()
+        texts = crisis_texts(site, active_language())
     if texts is None:
         texts = CrisisTexts.defaults()
     return Crisis(
