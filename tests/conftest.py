@@ -36,7 +36,9 @@ class FiguresAtTheEnd:
 
     def pytest_runtest_logreport(self, report):
         if report.when == "call":
-            self.lines += [line for name, value in report.user_properties if name == FIGURES for line in value]
+            for name, value in report.user_properties:
+                if name == FIGURES:
+                    self.lines += value
 
     def pytest_terminal_summary(self, terminalreporter):
         if self.lines:

@@ -109,4 +109,3 @@ def hanging_server():
 def closed_port_url():
     """A loopback URL where nothing listens (port 1 is never served here)."""
     return "http://127.0.0.1:1"
-
