@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Site
 
 from portal.demo import build_all_demo_content
@@ -23,6 +24,13 @@ pytest_plugins = ["tests.services"]
 LINDEVELD_HOST = "lindeveld.localhost"
 KUSTMEREN_HOST = "kustmeren.localhost"
 DEMO_PORT = 8000
+
+# Hypothesis: under CI the examples are derived from each test's name (the same every run,
+# so a red CI run is red again when repeated, and a green one was not luck); on a laptop
+# they are random, so every local run explores more. `--hypothesis-profile` picks either.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+hypothesis_settings.register_profile("dev", print_blob=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI", "").lower() in {"1", "true"} else "dev")
 
 # A test's figures for the end of the output (the search relevance report): a test appends
 # (FIGURES, [lines]) to request.node.user_properties. They travel inside the test report, so
