@@ -174,22 +174,10 @@ def js_session(browser):
     context.close()
 
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers",
-        "live_commits: a browser test whose own database work commits at once, as the live "
-        "server's does (database access without a test transaction; nothing is rolled back)",
-    )
-
-
 def pytest_collection_modifyitems(items):
     """Browser tests need the test database to exist even when run on their own; a plain
-    `django_db` mark makes pytest-django create it (the live server commits its own work).
-    A `live_commits` test has no such mark: its database access comes from `db_access`,
-    outside any transaction."""
+    `django_db` mark makes pytest-django create it (the live server commits its own work)."""
     here = Path(__file__).parent
     for item in items:
-        if not item.path.is_relative_to(here) or item.get_closest_marker("live_commits"):
-            continue
-        if item.get_closest_marker("django_db") is None:
+        if item.path.is_relative_to(here) and item.get_closest_marker("django_db") is None:
             item.add_marker(pytest.mark.django_db)

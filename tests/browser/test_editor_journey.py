@@ -20,11 +20,12 @@ from home.models import AudienceSectionPage, ContactChannel, Municipality, Servi
 
 pytestmark = [
     pytest.mark.requires_service("browser"),
-    # Out of a test transaction, as the live server is: wagtail-localize publishes a page
-    # translation on commit, which never comes inside one (in-memory SQLite shares the
-    # test's connection with the server), and on a SQLite file the test's open read
-    # transaction would lock the server out.
-    pytest.mark.live_commits,
+    # The journey needs a live server that commits on its own connection: the test runs in
+    # a test transaction, and wagtail-localize publishes a page translation on commit.
+    # In-memory SQLite shares the test's connection with the server, so that commit never
+    # comes ("Publiceer in het Engels" leaves the English page a draft); on a SQLite file
+    # the test's open read transaction locks the server out ("database is locked").
+    pytest.mark.requires_service("postgres"),
 ]
 
 # Wagtail's unsaved-changes controller takes the form's "before" picture 2 s after the
@@ -213,6 +214,16 @@ def test_an_editors_day(js_session, regions, editors, region_key, tmp_path):
         _status, api = fetch(page, f"{base}/api/v2/channels/?locale=en&fields=open_now&limit=20")
         open_now = {item["meta"]["translation_key"]: item["open_now"] for item in json.loads(api)["items"]}
         assert open_now[str(channel.translation_key)] is True
+
+        # Put both back as they were, the way they were changed (the test's own writes are
+        # rolled back with its transaction; the server's stay).
+        js_session.goto(f"{base}/admin/snippets/home/contactchannel/edit/{channel.pk}/")
+        page.uncheck("#id_always_open")
+        submit(page, page.locator("footer button[type=submit]").first)
+        js_session.goto(f"{base}/admin/snippets/home/serviceoffer/edit/{service.pk}/")
+        page.fill("#id_waiting_weeks", "" if kept["waiting_weeks"] is None else str(kept["waiting_weeks"]))
+        submit(page, page.locator("footer button[type=submit]").first)
+        assert channel.get_translation(english_locale()).always_open is False
 
         # Another region's service is not there for this editor.
         other_service = ServiceOffer.objects.filter(site=other).first()
