@@ -63,12 +63,11 @@ def commits_when_released(shared):
     commits. So here: once the work's own atomic blocks are released, run what they queued,
     as their commit would, and as `TestCase.captureOnCommitCallbacks(execute=True)` does.
     What a rolled-back block queued was already dropped by Django, so it is never run."""
-    before = {conn: ({id(entry) for entry in conn.run_on_commit}, set(conn.savepoint_ids)) for conn in shared}
+    before = [(conn, {id(entry) for entry in conn.run_on_commit}, set(conn.savepoint_ids)) for conn in shared]
     try:
         yield
     finally:
-        for conn in shared:
-            known, open_before = before[conn]
+        for conn, known, open_before in before:
             while True:
                 with _on_commit_lock:
                     still_open = set(conn.savepoint_ids) - open_before
