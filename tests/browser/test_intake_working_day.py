@@ -25,7 +25,7 @@ from wagtail.models import Site
 from advies import services, surveys
 from advies.choices import RequesterRole, RequestKind
 from advies.models import PanelMeeting, Request, SurveyInvitation, SurveyResponse
-from tests.browser.conftest import BrowserSession
+from tests.browser.conftest import BrowserSession, commits_when_released
 
 pytestmark = pytest.mark.requires_service("browser")
 
@@ -85,9 +85,12 @@ def committed(live_site, work):
     """`work()` against what the live server has committed, outside this test's transaction:
     on SQLite files a read inside it would hold the lock the server needs to commit, and on
     PostgreSQL what it writes would stay invisible to the server. Runs in a thread with a
-    connection of its own, or as is where the server shares this thread's in-memory SQLite."""
+    connection of its own, or where the server shares this thread's in-memory SQLite, here,
+    with what its atomic blocks queue on commit run when they are released, as a commit of
+    their own would (see `commits_when_released`)."""
     if live_site.shared:
-        return work()
+        with commits_when_released(live_site.shared.values()):
+            return work()
     outcome = {}
 
     def run():
