@@ -200,6 +200,19 @@ class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, 
     def is_open_now(self):
         return self.is_open_at(timezone.now())
 
+    # Kinds that are answered later, whenever they are sent: an e-mail or a call-back form
+    # can be sent at any hour, so they are never "closed".
+    UNTIMED_KINDS = (ChannelKind.EMAIL, ChannelKind.CALL_BACK)
+
+    @property
+    def time_bound(self):
+        """Whether 'open now' or 'closed now' means something for this channel: a line that
+        is not always open, of a kind people reach live, with opening hours entered. Without
+        hours the times are unknown, which is not the same as closed."""
+        if self.always_open or self.kind in self.UNTIMED_KINDS:
+            return False
+        return bool(self.opening_hours.all())
+
     def next_change_after(self, moment):
         """The first opening or closing moment after `moment` (aware), or None when the
         status never changes (always open, or no opening hours). Used to keep a cached
@@ -254,6 +267,8 @@ class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, 
             from home.links import FORM_LINK_TEXTS
 
             return str(FORM_LINK_TEXTS.get(Destination(self.web_form), self.value))
+        if self.href.startswith("https://"):
+            return _("Start een videogesprek") if self.kind == ChannelKind.VIDEO else _("Start de chat")
         return self.value
 
 

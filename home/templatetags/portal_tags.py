@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from home import page_cache, selectors, toc
+from home.crisis_numbers import crisis_links
 from home.links import destination_url
 from home.phone_numbers import phone_links as link_phone_numbers_in_text
 from home.rich_text import expanded
@@ -105,6 +106,9 @@ def richtext_with_anchors(value, prefix):
     if value is None:
         return ""
     return mark_safe(toc.add_heading_ids(expanded(value), prefix))  # noqa: S308 (Wagtail's rendered rich text)
+
+
+register.filter("crisis_links", crisis_links)
 
 
 @register.inclusion_tag("components/page_meta.html", takes_context=True)
