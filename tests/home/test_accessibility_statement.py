@@ -30,6 +30,7 @@ STATUS = {
     "nl": re.compile(r"status van deze website is <b>([A-E]): "),
     "en": re.compile(r"status of this website is <b>([A-E]): "),
 }
+RAW_URL = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:nl|com|org|example)/\S*")
 FOOTER = re.compile(r'<footer class="site-footer">.*?</footer>', re.S)
 
 
@@ -97,5 +98,7 @@ def test_every_page_links_its_languages_statement_from_the_footer(client, lindev
                 assert response.status_code == 200, path
                 footer = FOOTER.search(response.content.decode())
                 assert footer and link in footer.group(0), (site.hostname, path, link)
+                raw = RAW_URL.search(text_of(footer.group(0)))
+                assert raw is None, f"the footer of {path} shows a raw web address: {raw.group(0)}"
                 checked += 1
     assert checked > 100
