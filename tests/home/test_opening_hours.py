@@ -107,7 +107,7 @@ def test_a_channel_that_is_not_time_bound_is_never_called_closed(
     )
     with time_machine.travel(at(MONDAY, 3), tick=False):  # in the night: any hours are closed
         html = get_page(page.url).content.decode()
-    card = html[html.index('class="channel-card"') :][:1500]
+    card = html[html.index('class="channel-card ') :][:1500]
     assert "Kanaal zonder tijden" in card
     assert "gesloten" not in card.lower()
     assert "Nu open" not in card
