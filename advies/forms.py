@@ -32,10 +32,34 @@ from portal.forms import BrowserLineBreaksMixin
 YES_NO = [("ja", _("Ja")), ("nee", _("Nee"))]
 FAMILY_MEMBER_ROWS = 6
 
-phone_validator = RegexValidator(
-    r"^\+?[\d\s\-().]{8,20}$",
-    _("Vul een telefoonnummer in met alleen cijfers, bijvoorbeeld 06 12345678."),
+PHONE_CHARACTERS = RegexValidator(
+    r"^\+?[\d\s\-().]+$",
+    _("Gebruik in het telefoonnummer alleen cijfers (spaties en streepjes mogen), bijvoorbeeld 06 12345678."),
 )
+# A Dutch number has 10 digits (06 12345678, 010 1234567); with a country code up to 15.
+PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 10, 15
+
+
+def phone_validator(value):
+    """Says what is wrong with a phone number: a letter in it, or too few or too many digits."""
+    PHONE_CHARACTERS(value)
+    digits = sum(character.isdigit() for character in value)
+    if digits < PHONE_MIN_DIGITS:
+        raise forms.ValidationError(
+            ngettext(
+                "Dit nummer heeft %(count)d cijfer; een telefoonnummer heeft er 10, zoals 06 12345678.",
+                "Dit nummer heeft %(count)d cijfers; een telefoonnummer heeft er 10, zoals 06 12345678.",
+                digits,
+            )
+            % {"count": digits},
+            code="too_short",
+        )
+    if digits > PHONE_MAX_DIGITS:
+        raise forms.ValidationError(
+            _("Dit nummer heeft %(count)d cijfers; dat zijn er te veel voor een telefoonnummer.")
+            % {"count": digits},
+            code="too_long",
+        )
 
 
 def text_area(rows=4):
@@ -375,13 +399,14 @@ def municipality_field():
     )
 
 
-def yes_no_field(label, help_text=""):
+def yes_no_field(label, required_message, help_text=""):
+    """A yes/no question; its message names the question, since a form can ask several."""
     return forms.ChoiceField(
         label=label,
         choices=YES_NO,
         widget=forms.RadioSelect,
         help_text=help_text,
-        error_messages={"required": _("Kies ja of nee.")},
+        error_messages={"required": required_message},
     )
 
 
@@ -447,9 +472,13 @@ class AdviceRequestForm(PublicRequestForm):
     contact_phone = contact_phone_field()
     contact_email = contact_email_field()
     may_say_who_calls = yes_no_field(
-        _("Mogen wij zeggen dat we van het expertisepunt bellen als iemand anders opneemt?")
+        _("Mogen wij zeggen dat we van het expertisepunt bellen als iemand anders opneemt?"),
+        _("Kies ja of nee: mogen we zeggen dat we van het expertisepunt bellen?"),
     )
-    may_leave_message = yes_no_field(_("Mogen wij een bericht inspreken of sturen?"))
+    may_leave_message = yes_no_field(
+        _("Mogen wij een bericht inspreken of sturen?"),
+        _("Kies ja of nee: mogen we een bericht inspreken of sturen?"),
+    )
     safe_times = forms.CharField(
         label=_("Wanneer kunnen we u veilig bereiken?"),
         required=False,
@@ -519,9 +548,12 @@ class CallBackForm(PublicRequestForm):
     contact_name = contact_name_field()
     contact_phone = contact_phone_field(required=True)
     may_say_who_calls = yes_no_field(
-        _("Mogen wij zeggen dat we van het expertisepunt bellen als iemand anders opneemt?")
+        _("Mogen wij zeggen dat we van het expertisepunt bellen als iemand anders opneemt?"),
+        _("Kies ja of nee: mogen we zeggen dat we van het expertisepunt bellen?"),
     )
-    may_leave_message = yes_no_field(_("Mogen wij een bericht inspreken?"))
+    may_leave_message = yes_no_field(
+        _("Mogen wij een bericht inspreken?"), _("Kies ja of nee: mogen we een bericht inspreken?")
+    )
     municipality = municipality_field()
     interpreter = forms.CharField(label=_("Tolk nodig? Welke taal?"), required=False, max_length=100)
     survey_opt_in = survey_opt_in_field()
@@ -654,6 +686,7 @@ class CaseSubmissionForm(ProfessionalFormMixin, PublicRequestForm):
     )
     consent = yes_no_field(
         _("Heeft het gezin toestemming gegeven om de casus met gegevens in te brengen?"),
+        _("Kies ja of nee: heeft het gezin toestemming gegeven?"),
         help_text=_("Zonder toestemming denkt de poule alleen mee op volledig anonieme informatie."),
     )
     consent_given_by = forms.CharField(

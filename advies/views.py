@@ -55,6 +55,7 @@ def request_form(request, kind):
             except services.SlotFull:
                 form.add_error("call_back", form.fields["call_back"].error_messages["invalid_choice"])
             else:
+                spam.count_submission(request)
                 prefill_used(request)
                 request.ephemeral.save(
                     CONFIRMATION,

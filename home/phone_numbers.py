@@ -6,6 +6,11 @@ Rendering links every Dutch phone number that is not already inside a link: the
 emergency number 112, free and paid service numbers (0800, 0900 with 4 or 7 digits) and
 ordinary ten-digit numbers (with an optional dash or space after the area code). Numbers
 inside longer digit runs, dates, amounts or URLs are left alone.
+
+The base template runs `link_phone_numbers` over the whole main content as well, so a
+crisis number in an interface text ("Bij direct gevaar: 112.") is a link too. It never
+touches a tag or what sits in a link, a button, a field (what someone typed), a list
+option, a script or a style. portal.css keeps a tel: link on one line, 44 px high.
 """
 
 import re
@@ -23,8 +28,11 @@ PHONE_NUMBER = re.compile(
     r"(?![\w/-]|[.,]\d)"
 )
 TAG = re.compile(r"(<[^>]*>)")
-OPENING_LINK = re.compile(r"<a[\s>]", re.IGNORECASE)
-CLOSING_LINK = re.compile(r"</a\s*>", re.IGNORECASE)
+# Elements whose text is left as it is: links, and text that is not read as page text.
+# None of them holds another, so the one opened last is closed first.
+UNTOUCHED = "a|button|textarea|option|script|style"
+OPENING_UNTOUCHED = re.compile(rf"<({UNTOUCHED})[\s>]", re.IGNORECASE)
+CLOSING_UNTOUCHED = re.compile(rf"</({UNTOUCHED})\s*>", re.IGNORECASE)
 
 
 def tel_href(number):
@@ -37,20 +45,21 @@ def _linked(text):
 
 
 def link_phone_numbers(html):
-    """HTML with every phone number outside a link turned into a tel: link. Only text
-    between tags is touched, never an attribute or a tag."""
+    """HTML with every phone number outside a link (or a button, field, script, style)
+    turned into a tel: link. Only text between tags is touched, never an attribute or a tag."""
     html = str(html)
     if not PHONE_NUMBER.search(html):
         return html
     parts = TAG.split(html)
-    in_link = 0
+    inside = None  # the untouched element the text is in
     for index, part in enumerate(parts):
         if index % 2:  # a tag
-            if OPENING_LINK.match(part):
-                in_link += 1
-            elif CLOSING_LINK.match(part):
-                in_link = max(0, in_link - 1)
-        elif part and not in_link:
+            opening, closing = OPENING_UNTOUCHED.match(part), CLOSING_UNTOUCHED.match(part)
+            if opening and inside is None:
+                inside = opening.group(1).lower()
+            elif closing and closing.group(1).lower() == inside:
+                inside = None
+        elif part and inside is None:
             parts[index] = _linked(part)
     return "".join(parts)
 

@@ -175,6 +175,9 @@ class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, 
             raise ValidationError({"web_form": _("Kies het formulier waar dit kanaal naartoe leidt.")})
         if not self.web_form and not self.value.strip():
             raise ValidationError({"value": _("Vul het nummer, adres of de link in.")})
+        if self.value.strip().lower().startswith(("http://", "www.")):
+            # Only an https:// link is linked (with a readable text); anything else would show as a raw URL.
+            raise ValidationError({"value": _("Een link begint met https://.")})
 
     def is_open_at(self, moment):
         """Whether the channel is open at an aware datetime (judged in the portal's time zone).
@@ -199,6 +202,19 @@ class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, 
 
     def is_open_now(self):
         return self.is_open_at(timezone.now())
+
+    # Kinds that are answered later, whenever they are sent: an e-mail or a call-back form
+    # can be sent at any hour, so they are never "closed".
+    UNTIMED_KINDS = (ChannelKind.EMAIL, ChannelKind.CALL_BACK)
+
+    @property
+    def time_bound(self):
+        """Whether 'open now' or 'closed now' means something for this channel: a line that
+        is not always open, of a kind people reach live, with opening hours entered. Without
+        hours the times are unknown, which is not the same as closed."""
+        if self.always_open or self.kind in self.UNTIMED_KINDS:
+            return False
+        return bool(self.opening_hours.all())
 
     def next_change_after(self, moment):
         """The first opening or closing moment after `moment` (aware), or None when the
@@ -242,7 +258,7 @@ class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, 
             return "tel:" + "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
         if self.kind == ChannelKind.EMAIL:
             return f"mailto:{self.value}"
-        if self.kind in (ChannelKind.CHAT, ChannelKind.VIDEO) and self.value.startswith("https://"):
+        if self.value.startswith("https://"):
             return self.value
         return ""
 
@@ -254,6 +270,12 @@ class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, 
             from home.links import FORM_LINK_TEXTS
 
             return str(FORM_LINK_TEXTS.get(Destination(self.web_form), self.value))
+        if self.href.startswith("https://"):  # a web address is never the text people read
+            if self.kind == ChannelKind.VIDEO:
+                return _("Start een videogesprek")
+            if self.kind == ChannelKind.CHAT:
+                return _("Start de chat")
+            return _("Ga naar de website")
         return self.value
 
 

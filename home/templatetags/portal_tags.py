@@ -5,11 +5,13 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import timezone, translation
-from django.utils.safestring import mark_safe
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeData, mark_safe
 from wagtail.models import Page
 
 from home import page_cache, selectors, toc
 from home.links import destination_url
+from home.phone_numbers import link_phone_numbers
 from home.phone_numbers import phone_links as link_phone_numbers_in_text
 from home.rich_text import expanded
 
@@ -105,6 +107,13 @@ def richtext_with_anchors(value, prefix):
     if value is None:
         return ""
     return mark_safe(toc.add_heading_ids(expanded(value), prefix))  # noqa: S308 (Wagtail's rendered rich text)
+
+
+@register.filter(is_safe=True)
+def phone_links_in_html(html):
+    """Rendered HTML (a whole block) with its phone numbers as tel: links; anything not
+    marked safe is escaped first. The base template runs it over the main content."""
+    return mark_safe(link_phone_numbers(html if isinstance(html, SafeData) else conditional_escape(html)))  # noqa: S308
 
 
 @register.inclusion_tag("components/page_meta.html", takes_context=True)

@@ -50,8 +50,12 @@ def test_the_region_page_lists_every_offer_with_for_whom_cost_waiting_time_and_c
         offer = expected.get(name=name)
         if offer.audiences:
             assert "Voor wie" in card, f"{name}: the card does not say for whom"
-        if offer.channels.exists():
+        # A badge where "open now" means something; an e-mail address or a line without
+        # known hours is never called closed (issue 17).
+        if any(channel.always_open or channel.time_bound for channel in offer.channels.all()):
             assert re.search(r"nu open|nu gesloten|dag en nacht", card), f"{name}: no open-now badge"
+        else:
+            assert "nu gesloten" not in card, f"{name}: an untimed channel is called closed"
 
 
 def test_a_municipality_page_shows_its_own_and_the_region_wide_offers_only(get_page, directory, lindeveld):

@@ -5853,38 +5853,154 @@ STANDARD_PAGES = [
     {
         "purpose": "accessibility",
         "slug": T("toegankelijkheid", "accessibility"),
-        "title": T("Toegankelijkheid", "Accessibility"),
+        "title": T("Toegankelijkheidsverklaring", "Accessibility statement"),
         "intro": T(
-            "Iedereen moet deze website kunnen gebruiken, ook met een beperking of met hulpmiddelen zoals een "
-            "schermlezer. We werken aan toegankelijkheid volgens de richtlijnen WCAG 2.1 op niveau AA.",
-            "Everyone should be able to use this website, also with a disability or with assistive technology "
-            "such as a screen reader. We work on accessibility according to the WCAG 2.1 guidelines at level "
-            "AA.",
+            "Iedereen moet deze website kunnen gebruiken, ook op een kleine telefoon, met alleen een toetsenbord "
+            "of met een schermlezer. Hier lees je hoe toegankelijk de website is, wat we hebben getest en wat nog "
+            "niet goed gaat.",
+            "Everyone should be able to use this website, also on a small phone, with a keyboard only or with a "
+            "screen reader. Here you can read how accessible the website is, what we have tested and what does "
+            "not work well yet.",
         ),
         "body": [
             (
                 "paragraph",
                 T(
-                    "<h2>Wat we doen</h2>"
-                    "<ul><li>Teksten voor ouders schrijven we op taalniveau B1; voor kinderen nog eenvoudiger.</li>"
-                    "<li>Alle onderdelen werken met alleen een toetsenbord, ook de knop Snel weg.</li>"
-                    "<li>Afbeeldingen hebben een beschrijving voor wie ze niet kan zien.</li>"
-                    "<li>De website werkt ook zonder JavaScript en bij grote letters.</li>"
-                    "<li>Tabellen hebben kopjes die schermlezers kunnen voorlezen.</li></ul>"
-                    "<h2>Wat nog niet goed gaat</h2>"
-                    "<p>Sommige downloads zijn eenvoudige tekstbestanden zonder opmaak. We werken eraan om ook die "
-                    "beter leesbaar te maken.</p>",
-                    "<h2>What we do</h2>"
-                    "<ul><li>We write texts for parents at language level B1; for children even simpler.</li>"
-                    "<li>All parts work with a keyboard only, including the Quick exit button.</li>"
-                    "<li>Images have a description for people who cannot see them.</li>"
-                    "<li>The website also works without JavaScript and with large text.</li>"
-                    "<li>Tables have headings that screen readers can read aloud.</li></ul>"
-                    "<h2>What does not work well yet</h2>"
-                    "<p>Some downloads are simple text files without formatting. We are working to make those more "
-                    "readable as well.</p>",
+                    "<h2>Verklaring</h2>"
+                    "<p>Het expertisepunt van deze regio wil dat de eigen informatie en dienstverlening toegankelijk "
+                    "zijn volgens de norm EN 301 549, die de richtlijnen WCAG 2.2 op niveau AA volgt. Deze verklaring "
+                    "geldt voor deze hele website: de informatiepagina's, de Scheidingswijzer, de kennisbank, het "
+                    "zoeken en de formulieren om hulp te vragen.</p>"
+                    "<h2>Nalevingsstatus</h2>"
+                    "<p>De status van deze website is <b>C: eerste maatregelen genomen</b>.</p>"
+                    "<p>Het officiële model kent vijf statussen. A betekent: volledig onderzocht door een "
+                    "onafhankelijke partij en geen afwijkingen. B betekent: volledig onderzocht, met bekende "
+                    "afwijkingen en een plan om ze op te lossen. C betekent: er zijn maatregelen genomen, maar de "
+                    "website is nog niet volledig onderzocht. D en E betekenen dat er geen maatregelen zijn of geen "
+                    "verklaring.</p>"
+                    "<p>Wij kiezen eerlijk voor C. Onze eigen tests zijn streng, maar ze zijn geen volledig "
+                    "onderzoek door een onafhankelijke partij volgens de methode WCAG-EM. Automatische tests vinden "
+                    "ook maar een deel van de problemen. Status B kunnen we pas claimen na zo'n onderzoek.</p>",
+                    "<h2>Statement</h2>"
+                    "<p>The expertise point of this region wants its own information and services to be accessible "
+                    "according to the standard EN 301 549, which follows the WCAG 2.2 guidelines at level AA. This "
+                    "statement applies to this whole website: the information pages, the separation guide, the "
+                    "knowledge base, search and the forms to ask for help.</p>"
+                    "<h2>Compliance status</h2>"
+                    "<p>The status of this website is <b>C: first measures taken</b>.</p>"
+                    "<p>The official model has five statuses. A means: fully audited by an independent party and no "
+                    "deviations. B means: fully audited, with known deviations and a plan to solve them. C means: "
+                    "measures have been taken, but the website has not been fully audited yet. D and E mean that "
+                    "there are no measures or no statement.</p>"
+                    "<p>We honestly choose C. Our own tests are strict, but they are not a full audit by an "
+                    "independent party following the WCAG-EM method. Automated tests also find only part of the "
+                    "problems. We can only claim status B after such an audit.</p>",
                 ),
             ),
+            (
+                "table",
+                {
+                    "caption": T("Wat we hebben getest, hoe en wanneer", "What we tested, how and when"),
+                    "header": [
+                        T("Wat", "What"),
+                        T("Hoe", "How"),
+                        T("Wanneer", "When"),
+                    ],
+                    "rows": [
+                        {
+                            "cells": [
+                                T(
+                                    "Elke pagina van de website, in het Nederlands en het Engels",
+                                    "Every page of the website, in Dutch and in English",
+                                ),
+                                T(
+                                    "Automatisch met axe op de regels van WCAG 2.2 niveau AA, op een scherm van "
+                                    "320 en van 390 pixels breed",
+                                    "Automatically with axe on the rules of WCAG 2.2 level AA, on a screen 320 and "
+                                    "390 pixels wide",
+                                ),
+                                T(
+                                    "Bij elke wijziging van de website; voor het laatst in november 2026",
+                                    "With every change to the website; most recently in November 2026",
+                                ),
+                            ]
+                        },
+                        {
+                            "cells": [
+                                T(
+                                    "Weergave op de telefoon",
+                                    "Display on a phone",
+                                ),
+                                T(
+                                    "Geen zijwaarts scrollen, knoppen en links groot genoeg om te tikken, de knop "
+                                    "Snel weg bedekt nooit waar je naartoe springt",
+                                    "No sideways scrolling, buttons and links large enough to tap, the Quick exit "
+                                    "button never covers where you jump to",
+                                ),
+                                T(
+                                    "Bij elke wijziging van de website; voor het laatst in november 2026",
+                                    "With every change to the website; most recently in November 2026",
+                                ),
+                            ]
+                        },
+                        {
+                            "cells": [
+                                T(
+                                    "De Scheidingswijzer, het zoeken en de formulieren",
+                                    "The separation guide, search and the forms",
+                                ),
+                                T(
+                                    "Met alleen een toetsenbord, zonder JavaScript, en met foutmeldingen die zeggen "
+                                    "welke vraag het is",
+                                    "With a keyboard only, without JavaScript, and with error messages that say "
+                                    "which question it is",
+                                ),
+                                T(
+                                    "Bij elke wijziging van de website; voor het laatst in november 2026",
+                                    "With every change to the website; most recently in November 2026",
+                                ),
+                            ]
+                        },
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                T(
+                    "<h2>Bekende problemen</h2>"
+                    "<ul><li><b>Geen automatisch invullen van naam, telefoon en e-mail.</b> In de formulieren vult "
+                    "je browser deze gegevens bewust niet voor je in. Dat wijkt af van WCAG-succescriterium 1.3.5. "
+                    "We doen dit voor je veiligheid: op een gedeelde telefoon of computer zou de browser je naam of "
+                    "nummer anders onthouden en aan een ander laten zien. Gevolg: je typt deze gegevens zelf. Dit is "
+                    "een vaste keuze; we kijken er elk jaar opnieuw naar.</li>"
+                    "<li><b>Niet alles is met hulpmiddelen getest.</b> We hebben de website nog niet volledig getest "
+                    "met schermlezers en spraakbesturing. Dat doen we in het onafhankelijke onderzoek dat in 2027 "
+                    "gepland is.</li>"
+                    "<li><b>Sommige downloads zijn eenvoudige tekstbestanden.</b> Ze hebben geen kopjes of opmaak. We "
+                    "maken ze beter leesbaar als we ze vernieuwen.</li></ul>"
+                    "<h2>Contact bij problemen</h2>"
+                    "<p>Lukt iets niet op deze website, of is iets slecht te lezen of te gebruiken? Laat het ons "
+                    "weten. Je hoeft je naam niet te noemen. Bij direct gevaar bel je altijd "
+                    '<a href="tel:112">112</a>.</p>',
+                    "<h2>Known issues</h2>"
+                    "<ul><li><b>No automatic filling of name, phone and e-mail.</b> In the forms your browser "
+                    "deliberately does not fill in these details for you. This deviates from WCAG success criterion "
+                    "1.3.5. We do this for your safety: on a shared phone or computer the browser would otherwise "
+                    "remember your name or number and show it to someone else. Consequence: you type these details "
+                    "yourself. This is a fixed choice; we look at it again every year.</li>"
+                    "<li><b>Not everything has been tested with assistive technology.</b> We have not yet fully tested "
+                    "the website with screen readers and voice control. We will do that in the independent audit "
+                    "planned for 2027.</li>"
+                    "<li><b>Some downloads are simple text files.</b> They have no headings or formatting. We make them "
+                    "more readable when we renew them.</li></ul>"
+                    "<h2>Contact about problems</h2>"
+                    "<p>Does something not work on this website, or is something hard to read or use? Let us know. "
+                    "You do not have to give your name. In immediate danger, always call "
+                    '<a href="tel:112">112</a>.</p>',
+                ),
+            ),
+            ("channel", {"channel": "email"}),
+            ("channel", {"channel": "telefoon"}),
             (
                 "steps",
                 {
@@ -5908,8 +6024,12 @@ STANDARD_PAGES = [
                         {
                             "title": T("Je krijgt antwoord", "You get a reply"),
                             "text": T(
-                                "Binnen tien werkdagen, met wat we eraan doen.",
-                                "Within ten working days, saying what we will do about it.",
+                                "Binnen tien werkdagen, met wat we eraan doen. Ben je niet tevreden met het "
+                                "antwoord, dan kun je een klacht indienen via de klachtenregeling van het "
+                                "expertisepunt.",
+                                "Within ten working days, saying what we will do about it. If you are not satisfied "
+                                "with the reply, you can make a complaint through the expertise point's complaints "
+                                "procedure.",
                             ),
                         },
                     ],
