@@ -14,7 +14,10 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "var" / "screenshots"
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 SEND = "main form[method=post] button[type=submit]"
-FORMS = {"nl": ("advies", ["aanvragen", "terugbellen", "consultatie", "casus"]), "en": ("advice", ["request"])}
+FORMS = {
+    "nl": ("advies", ["aanvragen", "terugbellen", "consultatie", "casus"]),
+    "en": ("advice", ["request"]),
+}
 # As in tests/browser/test_phone.py: "nee" where a question offers it, else the first option.
 FIRST_SAFE_OPTIONS = """() => {
     const form = document.querySelector('form.vragenlijst__form');
@@ -41,7 +44,8 @@ def start_server(port):
     if answers(port):
         return None
     print(f"Loading the demo and starting the site on port {port} ...", file=sys.stderr)
-    subprocess.run(["make", "migrate", "demo", f"PORT={port}"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # noqa: S607
+    demo = ["make", "migrate", "demo", f"PORT={port}"]
+    subprocess.run(demo, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # noqa: S603, S607
     server = subprocess.Popen(  # noqa: S603
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
         cwd=ROOT,
@@ -115,7 +119,10 @@ def main():
                 for state, url in (
                     ("search results", f"{base}/{language}/{search}/?q=ouderschapsplan"),
                     ("search no results", f"{base}/{language}/{search}/?q=qwxzvbnm"),
-                    ("knowledge base filtered", f"{base}/{language}/{knowledge}/?q=ouderschapsplan&doelgroep=ouders"),
+                    (
+                        "knowledge base filtered",
+                        f"{base}/{language}/{knowledge}/?q=ouderschapsplan&doelgroep=ouders",
+                    ),
                     ("ouderschapsplan start", f"{base}/{language}/ouderschapsplan-maken/"),
                     ("404", f"{base}/{language}/bestaat-niet/"),
                 ):
@@ -127,7 +134,12 @@ def main():
                     with page.expect_navigation():
                         page.click(SEND)
                     shoot(page, f"{language} form {form} (errors)", shots)
-                guide(page, f"{base}/{language}/{'scheidingswijzer' if language == 'nl' else 'separation-guide'}/", language, shots)
+                guide(
+                    page,
+                    f"{base}/{language}/{'scheidingswijzer' if language == 'nl' else 'separation-guide'}/",
+                    language,
+                    shots,
+                )
             browser.close()
     finally:
         if server:
@@ -166,7 +178,9 @@ def write_index(shots):
             f'class="{width}"></a>'
             for _name, width, file, _url in shots[index : index + len(WIDTHS)]
         )
-        rows.append(f"<section><h2>{html.escape(name)}</h2><p>{html.escape(url)}</p><div>{cells}</div></section>")
+        rows.append(
+            f"<section><h2>{html.escape(name)}</h2><p>{html.escape(url)}</p><div>{cells}</div></section>"
+        )
     (OUT / "index.html").write_text(
         "<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Screenshots</title><style>"
         "body{font-family:system-ui;margin:1rem}div{display:flex;gap:1rem;align-items:flex-start}"

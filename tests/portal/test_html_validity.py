@@ -2,13 +2,14 @@
 (vnu, `scripts/html-checker/fetch`) reports no error.
 
 The pages are rendered with Django's test client, as a browser without JavaScript gets them:
-one page of every CMS page type in both regions and both languages, the site search and the
-knowledge base (results, no results, a filter chosen), every Scheidingswijzer step shown and
-sent empty (its error state) on the path of every role, the check page and every role's
-result, every request form empty, sent empty and its confirmation, the answer pages, every
-step of the parenting-plan builder (shown, sent empty) and the plan, a 404 and the CSRF
-refusal. They are written to one directory and checked in ONE run of the checker (one JVM
-start, a few seconds), so every error of every page is in one assertion message."""
+one page of every CMS page type in both regions and both languages; the site search and the
+knowledge base (results, no results, a filter chosen), every request form empty, sent empty
+and its confirmation, the answer pages, a 404 and the CSRF refusal, and the other region's
+search and a form; every Scheidingswijzer step shown and sent empty (its error state) on the
+path of every role, the check page and every role's result; every step of the parenting-plan
+builder shown and sent empty, and the plan. They are written to one directory and checked in
+ONE run of the checker (one JVM start, a few seconds), so every error of every page is in one
+assertion message."""
 
 import json
 import subprocess
@@ -106,6 +107,17 @@ def request_forms(pages, site):
         pages.add(f"{where} 404", client.get(f"/{language}/bestaat-niet/"), status=404)
 
 
+def other_region(pages, site):
+    client = client_for(site)
+    for language in LANGUAGES:
+        where = f"{site.hostname} {language}"
+        pages.add(
+            f"{where} search results", client.get(url("search:site", language), {"q": "ouderschapsplan"})
+        )
+        path = url("advies:adviesaanvraag", language)
+        pages.add(f"{where} form adviesaanvraag (errors)", client.post(path, {}), status=400)
+
+
 GUIDE_PATHS = {
     "ouder": guide_journey.parent_steps,
     "professional": guide_journey.professional_steps,
@@ -191,9 +203,12 @@ def test_every_page_type_and_state_is_valid_html(tmp_path):
     page_types = set()
     for site in Site.objects.order_by("hostname"):
         page_types |= cms_page_types(pages, site)
-        searches(pages, site)
-        request_forms(pages, site)
+    # The states are the same templates in every region: all of them in one region, and a
+    # search and a form with the other region's own options (municipalities, channels).
     lindeveld = Site.objects.get(is_default_site=True)
+    searches(pages, lindeveld)
+    request_forms(pages, lindeveld)
+    other_region(pages, Site.objects.exclude(pk=lindeveld.pk).get())
     questionnaire(pages, lindeveld)
     parenting_plan(pages, lindeveld)
     assert len(page_types) >= 7, page_types
