@@ -212,6 +212,7 @@ def test_every_page_type_and_state_is_valid_html(tmp_path):
     questionnaire(pages, lindeveld)
     parenting_plan(pages, lindeveld)
     assert len(page_types) >= 7, page_types
+    assert len(pages.html) >= 200, len(pages.html)  # 206 when written: none left out unseen
     errors = check(tmp_path, pages.html)
     summary = "\n".join(f"{len(found):3} {name}" for name, found in sorted(errors.items()))
     details = "\n".join(f"--- {name}\n" + "\n".join(found) for name, found in sorted(errors.items()))
