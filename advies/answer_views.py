@@ -31,6 +31,21 @@ class CodeForm(forms.Form):
         error_messages={"required": _("Vul de code in.")},
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The ids of the hint and error that advies/includes/field.html writes (Django's own
+        # "id_code_helptext" points at nothing there).
+        for name, field in self.fields.items():
+            field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
+
+    def _post_clean(self):
+        super()._post_clean()
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs.update(
+                    {"aria-invalid": "true", "aria-describedby": f"id_{name}-hint id_{name}-error"}
+                )
+
 
 class ReferenceCodeForm(CodeForm):
     reference = forms.CharField(
