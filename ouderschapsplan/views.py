@@ -8,7 +8,7 @@ database, and are gone when the parent stops or after the idle timeout. Every re
 """
 
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
-from django.http import Http404, HttpResponse, UnreadablePostError
+from django.http import HttpResponse, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,7 +20,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from home.models import RegionSettings
-from home.selectors import current_site, municipalities_for_site
+from home.selectors import municipalities_for_site
 from ouderschapsplan import plan_file, selectors, services
 from ouderschapsplan import topics as t
 from ouderschapsplan.forms import PlanFileForm
@@ -48,25 +48,11 @@ from ouderschapsplan.storage import (
 )
 from ouderschapsplan.uploads import PlanFileUploadHandler
 from portal.middleware import mark_private
+from portal.wizards import answers_condition, region_site
 
 STORAGE = "ouderschapsplan.storage.PlanWizardStorage"
 NOTICE_EXPIRED = "expired"
 NOTICE_LOADED = "loaded"
-
-
-def _region_site(request):
-    site = current_site(request)
-    if site is None:
-        raise Http404
-    return site
-
-
-def _condition(step_condition):
-    def condition(wizard):
-        return step_condition(wizard.stored_answers)
-
-    condition.__name__ = step_condition.__name__
-    return condition
 
 
 def _counted(extra_data, counter):
@@ -97,14 +83,14 @@ def base_context(request, **extra):
 class PlanBuilderWizard(NamedUrlWizardView):
     storage_name = STORAGE
     form_list = [(step.slug, step.form) for step in STEPS]
-    condition_dict = {slug: _condition(condition) for slug, condition in CONDITIONS.items()}
+    condition_dict = {slug: answers_condition(condition) for slug, condition in CONDITIONS.items()}
     template_name = "ouderschapsplan/step.html"
 
     def get_prefix(self, request, *args, **kwargs):
         return WIZARD_PREFIX
 
     def dispatch(self, request, *args, **kwargs):
-        self.site = _region_site(request)
+        self.site = region_site(request)
         return mark_private(super().dispatch(request, *args, **kwargs))
 
     # ---- reading the stored answers ------------------------------------------------------
@@ -293,7 +279,7 @@ wizard_view = PlanBuilderWizard.as_view(url_name="ouderschapsplan:step", done_st
 
 def start(request, *, upload_form=None, upload_error="", status=200):
     """What the builder is, where to begin or go on, and the form to continue from a file."""
-    site = _region_site(request)
+    site = region_site(request)
     plan = stored_plan(request, site)
     context = base_context(
         request,
@@ -327,7 +313,7 @@ def upload(request):
 
 @csrf_protect
 def _upload_checked(request, handler):
-    site = _region_site(request)
+    site = region_site(request)
     try:
         if handler.too_large:
             raise plan_file.PlanFileError("too_large", plan_file.ERRORS["too_large"])
@@ -361,7 +347,7 @@ def _upload_refused(request, error):
 
 
 def plan_view(request):
-    site = _region_site(request)
+    site = region_site(request)
     plan = stored_plan(request, site)
     if plan.is_empty:
         return mark_private(
@@ -403,7 +389,7 @@ def _in_language(path, language):
 @require_POST
 def download(request):
     """The plan as a file, as far as it is answered (also halfway, to go on later)."""
-    site = _region_site(request)
+    site = region_site(request)
     plan = stored_plan(request, site)
     if plan.is_empty:
         return mark_private(
@@ -426,7 +412,7 @@ def clear(request):
 
 
 def expired(request):
-    _region_site(request)
+    region_site(request)
     forget_plan(request)
     return mark_private(
         render(request, "ouderschapsplan/expired.html", base_context(request, upload_form=PlanFileForm()))

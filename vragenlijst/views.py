@@ -9,7 +9,6 @@ activity, whether or not the browser comes back. Every response is marked
 `Cache-Control: no-store`.
 """
 
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -18,8 +17,9 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from home.models import RegionSettings
-from home.selectors import current_site, municipalities_for_site
+from home.selectors import municipalities_for_site
 from portal.middleware import mark_private
+from portal.wizards import answers_condition, region_site
 from vragenlijst import result, services
 from vragenlijst.decision_table import route_for
 from vragenlijst.handover import handover_payload
@@ -58,32 +58,17 @@ def stored_outcome(request):
     return Outcome.from_data(questionnaire_data(request).get(OUTCOME_KEY))
 
 
-def _region_site(request):
-    site = current_site(request)
-    if site is None:
-        raise Http404
-    return site
-
-
-def _condition(step_condition):
-    def condition(wizard):
-        return step_condition(wizard.stored_answers)
-
-    condition.__name__ = step_condition.__name__
-    return condition
-
-
 class ScheidingswijzerWizard(NamedUrlWizardView):
     storage_name = STORAGE
     form_list = [(step.slug, step.form) for step in STEPS]
-    condition_dict = {step.slug: _condition(step.condition) for step in STEPS if step.condition}
+    condition_dict = {step.slug: answers_condition(step.condition) for step in STEPS if step.condition}
     template_name = "vragenlijst/step.html"
 
     def get_prefix(self, request, *args, **kwargs):
         return WIZARD_PREFIX
 
     def dispatch(self, request, *args, **kwargs):
-        self.site = _region_site(request)
+        self.site = region_site(request)
         given = kwargs.get("step")
         kwargs["step"] = step_for_url_slug(given)
         if request.method == "GET" and kwargs["step"] in STEPS_BY_SLUG and url_slug(kwargs["step"]) != given:
@@ -288,7 +273,7 @@ wizard_view = ScheidingswijzerWizard.as_view(url_name="vragenlijst:step", done_s
 
 def start(request):
     """What the Scheidingswijzer is, and where to begin (or go on)."""
-    site = _region_site(request)
+    site = region_site(request)
     data = questionnaire_data(request)
     context = {
         "texts": texts_for(request, site),
@@ -302,7 +287,7 @@ def start(request):
 
 
 def result_view(request):
-    site = _region_site(request)
+    site = region_site(request)
     outcome = stored_outcome(request)
     if outcome is None and lost_to_timeout(request):
         return mark_private(redirect("vragenlijst:expired"))
@@ -324,7 +309,7 @@ def clear(request):
 
 
 def expired(request):
-    _region_site(request)
+    region_site(request)
     forget_questionnaire(request)
     context = {"idle_minutes": idle_timeout() // 60, "first_step_url": step_url(WHO)}
     return mark_private(render(request, "vragenlijst/expired.html", context))
