@@ -14,6 +14,7 @@ from django_ratelimit.core import is_ratelimited
 
 from advies import answers
 from advies.choices import RequestKind
+from advies.forms import DescribedFieldsMixin
 from advies.models import Answer, Request
 from home.selectors import current_site
 from portal.middleware import mark_private
@@ -22,7 +23,7 @@ RECEIPT_SALT = "advies.answer-receipt"
 RECEIPT_SECONDS = 60 * 60
 
 
-class CodeForm(forms.Form):
+class CodeForm(DescribedFieldsMixin, forms.Form):
     code = forms.CharField(
         label=_("Code"),
         max_length=40,
@@ -30,21 +31,6 @@ class CodeForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autocapitalize": "characters"}),
         error_messages={"required": _("Vul de code in.")},
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The ids of the hint and error that advies/includes/field.html writes (Django's own
-        # "id_code_helptext" points at nothing there).
-        for name, field in self.fields.items():
-            field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
-
-    def _post_clean(self):
-        super()._post_clean()
-        for name in self.errors:
-            if name in self.fields:
-                self.fields[name].widget.attrs.update(
-                    {"aria-invalid": "true", "aria-describedby": f"id_{name}-hint id_{name}-error"}
-                )
 
 
 class ReferenceCodeForm(CodeForm):

@@ -66,7 +66,30 @@ def text_area(rows=4):
     return forms.Textarea(attrs={"rows": rows})
 
 
-class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
+class DescribedFieldsMixin:
+    """Each input points at the hint and the error that advies/includes/field.html writes
+    (`id_<name>-hint`, `id_<name>-error`; Django's own `id_<name>_helptext` is not written
+    there), so screen readers read them with the label; a field with an error is
+    aria-invalid. For every public form of this app."""
+
+    def order_fields(self, field_order):
+        super().order_fields(field_order)  # called once, from the form's __init__
+        for name, field in self.fields.items():
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
+
+    def _post_clean(self):
+        super()._post_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            widget = self.fields[name].widget
+            widget.attrs["aria-invalid"] = "true"
+            described = widget.attrs.get("aria-describedby", "")
+            widget.attrs["aria-describedby"] = f"{described} id_{name}-error".strip()
+
+
+class PublicRequestForm(DescribedFieldsMixin, BrowserLineBreaksMixin, forms.Form):
     """Shared parts: spam defences, prefill from the questionnaire, privacy statement; line
     breaks counted as browsers count them."""
 
@@ -144,7 +167,6 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
 
     def order_fields(self, field_order):
         super().order_fields(field_order)
-        self.describe_hints()
         self.name_missing_answers()
 
     def name_missing_answers(self):
@@ -158,22 +180,6 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
             else:
                 message = _("Vul ‘%(label)s’ in.")
             field.error_messages["required"] = message % {"label": field.label}
-
-    def describe_hints(self):
-        """Point each input at its hint, so screen readers read it with the label."""
-        for name, field in self.fields.items():
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
-
-    def _post_clean(self):
-        super()._post_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            widget = self.fields[name].widget
-            widget.attrs["aria-invalid"] = "true"
-            described = widget.attrs.get("aria-describedby", "")
-            widget.attrs["aria-describedby"] = f"{described} id_{name}-error".strip()
 
     def apply_prefill(self, prefill):
         self.initial.setdefault("route", prefill.route)
