@@ -20,7 +20,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from advies import access, admin_forms, admin_inbox, audit, selectors, services
+from advies import access, admin_forms, admin_inbox, audit, request_display, selectors, services
 from advies.choices import AnswerKind, AuditAction, AuditResult, RequestKind, Status
 from advies.drafts import DraftKeepingFormMixin
 from advies.models import AgendaItem, ChainPartner, PanelMeeting, Referral, Request
@@ -80,8 +80,8 @@ class RequestDetailView(RegionScopedObjectMixin, generic.InspectView):
         context.update(
             {
                 "req": obj,
-                "answers": selectors.detail_answers(obj),
-                "family_members": selectors.family_members(obj),
+                "answers": request_display.detail_answers(obj),
+                "family_members": request_display.family_members(obj),
                 "topics": selectors.topic_names(obj),
                 "notes": obj.notes.select_related("author"),
                 "referrals": obj.referrals.select_related("partner", "referred_by").prefetch_related(

@@ -27,13 +27,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
-from advies import audit
+from advies import audit, mail_delivery
 from advies.choices import AuditAction, AuditResult, MailKind
+from advies.mail_delivery import MAILED_CODE_MINUTES
 from advies.models import Answer, MailDelivery, MailedCode, ReadingKey
 from advies.models.requests import REFERENCE_ALPHABET
 
 PUBLIC_PAGE = "openbare antwoordpagina"
-MAILED_CODE_MINUTES = 15
 MAILED_CODES_PER_HOUR = 3
 MAX_FAILURES = 5
 LOCK_MINUTES = 60
@@ -134,9 +134,7 @@ def send_mailed_code(request, *, now=None):
         audit.record(
             None, AuditAction.CHANGE, request, detail="leescode per e-mail verstuurd", origin=PUBLIC_PAGE
         )
-        from advies.services import enqueue_delivery
-
-        transaction.on_commit(lambda: enqueue_delivery(delivery.pk))
+        transaction.on_commit(lambda: mail_delivery.enqueue_delivery(delivery.pk))
     return delivery
 
 

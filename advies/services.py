@@ -1,6 +1,6 @@
-"""Writes on requests: submission from the public forms, mail delivery with retries, and
-every back-office change (workflow, assignment, notes, joint intake, meetings, referrals,
-closing, export, anonymisation, retention, key rotation).
+"""Writes on requests: submission from the public forms (their e-mail is sent by
+`advies.mail_delivery`) and every back-office change (workflow, assignment, notes, joint
+intake, meetings, referrals, closing, export, anonymisation, retention, key rotation).
 
 Back-office services take the acting user and check the region rule themselves, so a
 view that forgets cannot leak; every change and export is written to the audit log.
@@ -8,14 +8,9 @@ view that forgets cannot leak; every change and export is written to the audit l
 
 import datetime
 import logging
-import smtplib
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from advies import access, answers, audit, surveys
@@ -23,15 +18,16 @@ from advies.choices import (
     AnswerKind,
     AuditAction,
     AuditResult,
-    DeliveryStatus,
     MailKind,
     Panel,
     ReferralResult,
     Status,
 )
 from advies.fields import rotate_token
+from advies.mail_delivery import enqueue_delivery
 from advies.models import (
     AgendaItem,
+    Answer,
     CallBackSlot,
     Draft,
     MailDelivery,
@@ -43,6 +39,8 @@ from advies.models import (
     SurveyInvitation,
 )
 from advies.models.requests import new_reference
+from advies.request_display import request_export_data
+from advies.selectors import region_intake_settings, retention_plan
 from advies.workflow import WorkflowError, check_transition
 from home.choices import Route
 from home.models import RegionSettings
@@ -54,10 +52,6 @@ NOTE_MAX = 5000
 CLOSING_NOTE_MAX = 5000
 PANEL_ADVICE_MAX = 8000
 ANSWER_MAX = 8000
-
-# Pauses between delivery attempts: 1, 2, 4, ... minutes, at most six hours.
-FIRST_RETRY_SECONDS = 60
-MAX_RETRY_SECONDS = 6 * 60 * 60
 
 
 class SlotFull(Exception):
@@ -147,112 +141,6 @@ def _queue_mail(request):
             )
         )
     return deliveries
-
-
-# ---- mail delivery --------------------------------------------------------------------
-
-
-def retry_delay(attempts):
-    """Seconds to wait after `attempts` failed attempts: doubling from one minute (or
-    settings.ADVIES_MAIL_FIRST_RETRY_SECONDS), capped."""
-    first = getattr(settings, "ADVIES_MAIL_FIRST_RETRY_SECONDS", FIRST_RETRY_SECONDS)
-    return min(first * 2 ** max(attempts - 1, 0), MAX_RETRY_SECONDS)
-
-
-def enqueue_delivery(delivery_id, run_after=None):
-    from advies.tasks import deliver_mail
-
-    task = deliver_mail
-    if run_after is not None:
-        if not task.get_backend().supports_defer:
-            return  # picked up by `manage.py deliver_pending_mail`
-        task = task.using(run_after=run_after)
-    task.enqueue(delivery_id)
-
-
-def admin_url_for(request):
-    """The staff link in a notification: by reference, which is random, not by the
-    sequential id (that would tell how many requests the region has, and which came
-    before). It opens the request after login, for the region's staff only."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "aanvragen:by_reference", args=[request.reference]
-    )
-
-
-def public_url_for(request, path):
-    """`path` (absolute, with language prefix) on the public address of the request's region."""
-    return request.site.root_url.rstrip("/") + path
-
-
-def compose_mail(delivery):
-    """Subject and body of a delivery: the reference number (and for staff a link, for
-    the requester a link or a one-time code), never content."""
-    request = delivery.request
-    context = {"reference": request.reference, "admin_url": admin_url_for(request), "kind": request.kind}
-    with translation.override(delivery.language):
-        if delivery.kind == MailKind.ANSWER:
-            context["link"] = public_url_for(request, reverse("advies:antwoord_link", args=[delivery.secret]))
-            context["reading_url"] = public_url_for(request, reverse("advies:antwoord"))
-        elif delivery.kind == MailKind.READING_CODE:
-            context["code"] = delivery.secret
-            context["minutes"] = answers.MAILED_CODE_MINUTES
-        elif delivery.kind == MailKind.SURVEY:
-            context["link"] = public_url_for(request, reverse("advies:terugblik", args=[delivery.secret]))
-        subject = render_to_string(f"advies/email/{delivery.kind}_subject.txt", context).strip()
-        body = render_to_string(f"advies/email/{delivery.kind}.txt", context)
-    return subject, body
-
-
-def attempt_delivery(delivery_id, *, now=None):
-    """Try to send one delivery. Returns True when it is (or already was) sent; on a mail
-    server failure records the attempt and when to try again, and returns False."""
-    now = now or timezone.now()
-    with transaction.atomic():
-        delivery = (
-            MailDelivery.objects.select_for_update().select_related("request").filter(pk=delivery_id).first()
-        )
-        if delivery is None or delivery.status == DeliveryStatus.SENT:
-            return True
-        subject, body = compose_mail(delivery)
-        message = EmailMessage(subject, body, to=[delivery.recipient])
-        delivery.attempts += 1
-        try:
-            message.send(fail_silently=False)
-        except (smtplib.SMTPException, OSError) as error:
-            delivery.next_attempt_at = now + datetime.timedelta(seconds=retry_delay(delivery.attempts))
-            delivery.last_error = type(error).__name__
-            delivery.save(update_fields=["attempts", "next_attempt_at", "last_error"])
-            logger.warning(
-                "Mail delivery %s failed (attempt %s, %s); next try %s",
-                delivery.pk,
-                delivery.attempts,
-                delivery.last_error,
-                delivery.next_attempt_at.isoformat(),
-            )
-            return False
-        delivery.status = DeliveryStatus.SENT
-        delivery.sent_at = now
-        delivery.last_error = ""
-        if delivery.kind != MailKind.INTAKE_NOTIFICATION:
-            delivery.recipient = ""  # the requester's address is no longer needed here
-        delivery.secret = ""  # a link or code lives in the e-mail only
-        delivery.save(update_fields=["attempts", "status", "sent_at", "last_error", "recipient", "secret"])
-        return True
-
-
-def deliver_due_mail(*, now=None):
-    """Send every pending delivery whose next attempt is due. Returns (sent, failed)."""
-    now = now or timezone.now()
-    due = MailDelivery.objects.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=now).values_list(
-        "pk", flat=True
-    )
-    sent = failed = 0
-    for delivery_id in list(due):
-        if attempt_delivery(delivery_id, now=now):
-            sent += 1
-        else:
-            failed += 1
-    return sent, failed
 
 
 # ---- back office ----------------------------------------------------------------------
@@ -540,9 +428,6 @@ def send_answer(actor, request, *, kind, text="", call_on=None, origin):
         _ensure_not_past(actor, request, origin, detail, call_on)
     elif not text.strip():
         _refuse(actor, request, origin, detail, _("Schrijf het antwoord."))
-    from advies.models import Answer
-    from advies.selectors import region_intake_settings
-
     now = timezone.now()
     token, hashed = answers.new_link()
     days = region_intake_settings(request.site).retention_days_after_closing
@@ -587,8 +472,6 @@ def export_request(actor, request, *, origin):
     if not (access.can_export_requests(actor) and access.may_handle(actor, request.site_id)):
         audit.record(actor, AuditAction.EXPORT, request, result=AuditResult.DENIED, origin=origin)
         raise access.PermissionDenied
-    from advies.selectors import request_export_data
-
     data = request_export_data(request)
     audit.record(actor, AuditAction.EXPORT, request, detail="inzageverzoek", origin=origin)
     return data
@@ -622,8 +505,6 @@ def apply_retention(*, now=None, report=lambda step: None):
     activity for the region's stale period; delete requests never picked up (still
     'new') and untouched for the region's period. Each step is audited and passed to
     `report`. Drafts past their time go too. Returns (anonymised, deleted) requests."""
-    from advies.selectors import retention_plan
-
     now = now or timezone.now()
     purge_expired_drafts(now=now)
     answers.purge_expired(now=now)
@@ -653,8 +534,6 @@ def reencrypt_all(*, report=lambda line: None):
     """Rewrite every encrypted value with the newest key (after putting a new key first
     in FIELD_ENCRYPTION_KEYS). Returns the number of values rotated."""
     from django.db import connection
-
-    from advies.models import Answer
 
     models_with_secrets = [
         Request,

@@ -15,17 +15,17 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from advies import mail_delivery
 from advies.answers import link_hash, new_link
 from advies.choices import MailKind
 from advies.models import MailDelivery, SurveyInvitation, SurveyResponse
+from advies.selectors import region_intake_settings
 
 ANSWER_DAYS = 60  # the link works this long after it was sent
 
 
 def plan_after_closing(request):
     """On closing: the invitation (if the requester wanted one) is due some weeks later."""
-    from advies.selectors import region_intake_settings
-
     invitation = SurveyInvitation.objects.filter(request=request, link_hash="").first()
     if invitation is None or not invitation.email:
         return None
@@ -37,8 +37,6 @@ def plan_after_closing(request):
 
 def send_due(*, today=None, report=lambda line: None):
     """Send every invitation due by `today`. Returns the number sent."""
-    from advies.services import enqueue_delivery
-
     today = today or timezone.localdate()
     due = SurveyInvitation.objects.filter(
         request__isnull=False, link_hash="", due_on__isnull=False, due_on__lte=today
@@ -65,7 +63,7 @@ def send_due(*, today=None, report=lambda line: None):
             invitation.outcome = request.outcome
             invitation.expires_on = today + datetime.timedelta(days=ANSWER_DAYS)
             invitation.save()
-            transaction.on_commit(lambda delivery=delivery: enqueue_delivery(delivery.pk))
+            transaction.on_commit(lambda delivery=delivery: mail_delivery.enqueue_delivery(delivery.pk))
         sent += 1
         report(f"survey invitation sent ({sent})")
     return sent

@@ -1,26 +1,12 @@
-"""Background tasks (django-tasks): mail delivery with retries, and retention.
-
-django-tasks has no retry of its own. A failed delivery records when to try again; on a
-backend that can defer (the database backend with `manage.py db_worker`) the task
-re-enqueues itself for that moment. `manage.py deliver_pending_mail` sends whatever is
-due as well, so a lost task or a backend without deferral loses nothing: run it from
-cron every few minutes in production.
+"""Background tasks (django-tasks) scheduled by the deployment: retention and the
+follow-up surveys. Mail delivery with retries is `advies.mail_delivery.deliver_mail`; it is
+re-exported here because tasks already queued in the database name it by this path.
 """
 
 from django_tasks import task
 
-from advies import services
-from advies.models import MailDelivery
-
-
-@task()
-def deliver_mail(delivery_id):
-    if services.attempt_delivery(delivery_id):
-        return True
-    delivery = MailDelivery.objects.filter(pk=delivery_id).only("next_attempt_at").first()
-    if delivery is not None:
-        services.enqueue_delivery(delivery_id, run_after=delivery.next_attempt_at)
-    return False
+from advies import services, surveys
+from advies.mail_delivery import deliver_mail  # noqa: F401 (queued tasks name `advies.tasks.deliver_mail`)
 
 
 @task()
@@ -31,6 +17,4 @@ def apply_retention():
 
 @task()
 def send_follow_up_surveys():
-    from advies import surveys
-
     return {"sent": surveys.send_due()}

@@ -2,13 +2,12 @@
 django-formtools: the region a request is for, and step conditions on the stored answers."""
 
 from django.http import Http404
-
-from home.selectors import current_site
+from wagtail.models import Site
 
 
 def region_site(request):
     """The region (Wagtail Site) of the request; 404 on a host that is no region."""
-    site = current_site(request)
+    site = Site.find_for_request(request)
     if site is None:
         raise Http404
     return site

@@ -14,9 +14,14 @@
 
 import functools
 import gzip
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+# One word of running text (letters, with inner apostrophes); the name finder
+# splits text with it, and the lexicon splits its listed phrases the same way.
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -129,8 +134,6 @@ def _phrase_index(places, others):
 
 
 def _split_phrase(phrase):
-    from advies.pii.names import WORD
-
     return [match.group(0) for match in WORD.finditer(phrase)]
 
 

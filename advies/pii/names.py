@@ -22,9 +22,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from advies.pii.lexicon import NAMING_WORDS, PARTICLES, RELATIONS, TITLES, fold, lexicon, word_set
+from advies.pii.lexicon import NAMING_WORDS, PARTICLES, RELATIONS, TITLES, WORD, fold, lexicon, word_set
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?…:;]\s*$|\n")
 NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]+")
 AGE_OR_ROLE_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|([^\W\d_]+)[),])")

@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from advies import services
+from advies import mail_delivery
 from advies.choices import DeliveryStatus, RequestKind
 from advies.models import MailDelivery, Request
 from tests.advies.helpers import URLS, advice_data
@@ -47,12 +47,12 @@ def test_outage_loses_nothing_and_delivers_after_recovery(
     # Not yet due: nothing is tried.
     settings.EMAIL_BACKEND = UP
     with time_machine.travel(start + datetime.timedelta(seconds=90), tick=False):
-        assert services.deliver_due_mail() == (0, 0)
+        assert mail_delivery.deliver_due_mail() == (0, 0)
     assert mail.outbox == []
 
     # The server is back and the retry is due: both e-mails go out, reference only.
     with time_machine.travel(start + datetime.timedelta(minutes=5), tick=False):
-        assert services.deliver_due_mail() == (2, 0)
+        assert mail_delivery.deliver_due_mail() == (2, 0)
     assert len(mail.outbox) == 2
     assert all(saved.reference in m.subject for m in mail.outbox)
     assert all(d.status == DeliveryStatus.SENT for d in MailDelivery.objects.filter(request=saved))
@@ -60,13 +60,13 @@ def test_outage_loses_nothing_and_delivers_after_recovery(
     confirmation = MailDelivery.objects.get(request=saved, kind="bevestiging")
     assert confirmation.recipient == ""
     # Sending again sends nothing twice.
-    assert services.deliver_due_mail(now=timezone.now() + datetime.timedelta(days=1)) == (0, 0)
+    assert mail_delivery.deliver_due_mail(now=timezone.now() + datetime.timedelta(days=1)) == (0, 0)
     assert len(mail.outbox) == 2
 
 
 def test_retry_delay_doubles_and_is_capped():
-    assert [services.retry_delay(n) for n in (1, 2, 3, 4)] == [60, 120, 240, 480]
-    assert services.retry_delay(30) == services.MAX_RETRY_SECONDS
+    assert [mail_delivery.retry_delay(n) for n in (1, 2, 3, 4)] == [60, 120, 240, 480]
+    assert mail_delivery.retry_delay(30) == mail_delivery.MAX_RETRY_SECONDS
 
 
 def test_failed_task_re_enqueues_itself_when_the_backend_can_defer(
@@ -78,7 +78,7 @@ def test_failed_task_re_enqueues_itself_when_the_backend_can_defer(
     settings.EMAIL_BACKEND = DOWN
     scheduled = []
     monkeypatch.setattr(
-        services, "enqueue_delivery", lambda pk, run_after=None: scheduled.append((pk, run_after))
+        mail_delivery, "enqueue_delivery", lambda pk, run_after=None: scheduled.append((pk, run_after))
     )
     delivery_ids = []
     with django_capture_on_commit_callbacks(execute=False):
