@@ -39,6 +39,7 @@ test: install ## run the test suite (services are used when their URLs are set)
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff format .

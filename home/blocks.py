@@ -23,7 +23,8 @@ from wagtail.images import blocks as image_blocks
 from wagtail.snippets import blocks as snippet_blocks
 
 from home.choices import Destination, Route
-from home.streams import chosen
+from home.chosen_objects import chosen
+from home.selectors import service_list_for_block
 
 BLOCK_TEMPLATES = "components/blocks/"
 
@@ -287,8 +288,6 @@ class ServiceListBlock(blocks.StructBlock):
         )
 
     def get_context(self, value, parent_context=None):
-        from home.selectors import service_list_for_block
-
         context = super().get_context(value, parent_context=parent_context)
         context.update(service_list_for_block(value, parent_context or {}))
         return context

@@ -60,7 +60,7 @@ class ChannelKind(models.TextChoices):
 
 class Destination(models.TextChoices):
     """Parts of the portal that are no CMS page, as targets of calls to action: content
-    links to them by name (`home.links.destination_url`), never by a typed URL, so a link
+    links to them by name (`home.selectors.destination_url`), never by a typed URL, so a link
     follows the reader's language and region and survives a changed URL."""
 
     SELF_ASSESSMENT = "scheidingswijzer", _("De Scheidingswijzer")

@@ -8,7 +8,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from home import selectors
-from home.models import RegionSettings
+from home.models import KnowledgeArticlePage, RegionSettings
 
 FEED_LENGTH = 20
 
@@ -46,7 +46,7 @@ class KnowledgeArticleFeed(Feed):
         return feed.link
 
     def items(self, feed):
-        return selectors.latest_knowledge_articles(feed.home, FEED_LENGTH)
+        return KnowledgeArticlePage.latest_in(feed.home, FEED_LENGTH)
 
     def item_title(self, article):
         return article.title

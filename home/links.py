@@ -4,7 +4,8 @@ Content names its targets (`home.choices.Destination`): the Scheidingswijzer, th
 request forms of `advies`, the knowledge base and the region's services directory. Each resolves here, in the
 active language, to the URL of the moment: the Scheidingswijzer at the URL name in
 `settings.SELF_ASSESSMENT_URL_NAME` ("vragenlijst:start"), the forms at their URL names,
-the directory at the region's `ServicesDirectoryPage`. Content must keep working while an
+the directory at the region's `ServicesDirectoryPage` (`home.selectors.destination_url`:
+this module reads no database, so the models can use it). Content must keep working while an
 app is absent or renamed, so a target that does not resolve gives None, never an error,
 and the call to action that needs it is left out.
 """
@@ -50,19 +51,14 @@ def _reversed(name):
         return None
 
 
-def destination_url(destination, request=None, page=None):
-    """The URL of a destination in the active language (and, for the services directory,
-    the request's region, in the language of `page` when given), or None when it does not
-    resolve."""
+def named_destination_url(destination):
+    """The URL of a destination that is a named URL, in the active language, or None when
+    it does not resolve. The services directory is a page of the region, not a URL name:
+    `home.selectors.destination_url` resolves every destination, that one included."""
     if destination == Destination.SELF_ASSESSMENT:
         return self_assessment_url()
     if destination == Destination.PARENTING_PLAN:
         return parenting_plan_url()
-    if destination == Destination.SERVICES_DIRECTORY:
-        from home import selectors
-
-        directory = selectors.services_directory(request, page)
-        return directory.get_url(request) if directory is not None else None
     return _reversed(URL_NAMES.get(destination))
 
 

@@ -10,22 +10,21 @@ translation when it exists and is live, else to the linked page itself.
 While a page's StreamFields are prepared (`home.streams.load_chosen`), the targets of all
 its texts' links are loaded together beforehand and both handlers take them from there.
 `expanded` renders a rich-text value once per value object and language, with its phone
-numbers as tel: links (`home.phone_numbers`).
+numbers as tel: links (`home.phone_numbers`). The link handlers themselves are in
+`home.link_handlers`: Wagtail's handler module loads the Page model when imported, so
+the stream loading (imported while the models load) uses only this module.
 """
 
 from django.db.models import Q
 from django.utils import translation
-from django.utils.html import escape
-from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.models import Page
 from wagtail.rich_text import RichText, expand_db_html
-from wagtail.rich_text.pages import PageLinkHandler
 
-from home import streams
+from home.chosen_objects import chosen
 from home.phone_numbers import link_phone_numbers
 
 
-def _ids(attrs_list):
+def link_ids(attrs_list):
     ids = []
     for attrs in attrs_list:
         try:
@@ -56,41 +55,12 @@ def localized_link_targets(ids):
     return {pk: in_language.get(page.translation_key, page) for pk, page in by_id.items()}
 
 
-def _prepared(model, ids):
+def prepared(model, ids):
     """Objects loaded beforehand for the page being prepared, if all of `ids` are there."""
-    loaded = (streams.chosen() or {}).get(model)
+    loaded = (chosen() or {}).get(model)
     if loaded is not None and all(pk in loaded for pk in ids):
         return loaded
     return None
-
-
-class LocalizedPageLinkHandler(PageLinkHandler):
-    @classmethod
-    def expand_db_attributes_many(cls, attrs_list):
-        ids = _ids(attrs_list)
-        targets = _prepared(streams.PAGE_LINKS, ids)
-        if targets is None:
-            targets = localized_link_targets(ids)
-        tags = []
-        for attrs in attrs_list:
-            try:
-                target = targets.get(int(attrs.get("id")))
-            except (TypeError, ValueError):
-                target = None
-            tags.append("<a>" if target is None else f'<a href="{escape(target.url or "")}">')
-        return tags
-
-
-class PreparedDocumentLinkHandler(DocumentLinkHandler):
-    """Wagtail's document links, taking documents loaded beforehand for the page."""
-
-    @classmethod
-    def get_many(cls, attrs_list):
-        ids = _ids(attrs_list)
-        documents = _prepared(cls.get_model(), ids)
-        if documents is None or len(ids) != len(attrs_list):
-            return super().get_many(attrs_list)
-        return [documents.get(pk) for pk in ids]
 
 
 def expanded(value):

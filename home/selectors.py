@@ -31,17 +31,10 @@ from django.db.models.lookups import StartsWith
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home import cache_tokens, process_cache
-from home.models import (
-    ContactChannel,
-    KnowledgeArticlePage,
-    Municipality,
-    OpeningHours,
-    OptionPage,
-    ServiceOffer,
-    ServicesDirectoryPage,
-    TopicPage,
-)
+from home import cache_tokens, links, process_cache
+from home.choices import Audience, Destination, Route
+from home.models.settings import CrisisTexts, RegionSettings
+from home.models.snippets import ContactChannel, Municipality, OpeningHours, ServiceOffer, Topic
 
 MEMO_ATTRIBUTE = "_home_selectors_memo"
 
@@ -234,7 +227,11 @@ def _build_chrome(request, page):
         .select_related("locale")
         .annotate(
             audience=F("audiencesectionpage__audience_choice"),
-            is_directory=Exists(ServicesDirectoryPage.objects.filter(page_ptr_id=OuterRef("pk"))),
+            # By the page type's table (`Page.servicesdirectorypage`): the page types sit
+            # above the reads, which name them only in queries.
+            is_directory=ExpressionWrapper(
+                Q(servicesdirectorypage__isnull=False), output_field=BooleanField()
+            ),
         )
         .order_by("path")
         .only(
@@ -291,8 +288,6 @@ def _build_chrome(request, page):
 
 
 def _statement_page_ids(request):
-    from home.models import RegionSettings
-
     if request is None or current_site(request) is None:
         return []
     region = RegionSettings.for_request(request)
@@ -623,10 +618,11 @@ def picked_services(request, page):
 # ---- pages ----------------------------------------------------------------------------------------
 
 
-def related_pages(request, page, limit=4):
+def related_pages(request, page, limit=4, *, topic_page_types=()):
     """The hand-picked related pages of a page in its language, in the editor's order; or
-    else (for pages with topics) up to `limit` live pages of the region on the same topics.
-    One query either way."""
+    else (for pages with topics) up to `limit` live pages of the region on the same topics,
+    among the page types `topic_page_types` (the page types pass them: they sit above the
+    reads). One query either way."""
     items = page.related_pages.all()
     if isinstance(items, QuerySet):
         # The usual case: a saved page. Targets and their translations in the same query.
@@ -647,7 +643,7 @@ def related_pages(request, page, limit=4):
     if hasattr(page, "topics"):
         keys = _values(page.topics, "translation_key")
         on_a_topic = Q()
-        for model in (TopicPage, OptionPage, KnowledgeArticlePage):
+        for model in topic_page_types:
             links = model.topics.through.objects.filter(
                 **{f"{model._meta.model_name}_id": OuterRef("pk")}, topic__translation_key__in=keys
             )
@@ -671,8 +667,6 @@ def related_pages(request, page, limit=4):
 
 def page_topics(page):
     """The topics of a page in the page's language, by name."""
-    from home.models import Topic
-
     return sorted(localized_in(Topic, page.topics, page.locale_id), key=lambda t: t.name)
 
 
@@ -710,30 +704,6 @@ def pages_outside_guide(section, children):
     return [child for child in children if child.translation_key not in grouped]
 
 
-def latest_knowledge_articles(home, limit=3):
-    """The newest live knowledge articles in the region of `home`, in its language."""
-    if not limit or home is None:
-        return []
-    return list(
-        public_pages(KnowledgeArticlePage.objects.live().descendant_of(home))
-        .filter(locale_id=home.locale_id)
-        .order_by("-first_published_at", "-pk")
-        .only(
-            "id",
-            "title",
-            "url_path",
-            "path",
-            "depth",
-            "locale_id",
-            "summary",
-            "article_type",
-            "last_reviewed",
-            "first_published_at",
-            "last_published_at",
-        )[:limit]
-    )
-
-
 def knowledge_attachments(page):
     return [attachment.document for attachment in page.attachments.all().select_related("document")]
 
@@ -747,6 +717,16 @@ def services_directory(request, page=None):
     if request is None:
         return None
     return chrome(request, page).directory
+
+
+def destination_url(destination, request=None, page=None):
+    """The URL of a destination (`home.choices.Destination`) in the active language, or None
+    when it does not resolve: the services directory is the region's page of the request
+    (in the language of `page` when given), the others are named URLs (`home.links`)."""
+    if destination == Destination.SERVICES_DIRECTORY:
+        directory = services_directory(request, page)
+        return directory.get_url(request) if directory is not None else None
+    return links.named_destination_url(destination)
 
 
 def municipality_by_slug(request, slug):
@@ -780,8 +760,6 @@ class DirectoryFilters:
 
 def directory_filters(request, topics):
     """The directory's filters from the query string (topic by slug, audience, route)."""
-    from home.choices import Audience, Route
-
     wanted = {name: request.GET.get(name, "")[:100] for name in DIRECTORY_FILTERS}
     topic = next((t for t in topics if t.slug == wanted["onderwerp"]), None) if wanted["onderwerp"] else None
     audience = wanted["doelgroep"] if wanted["doelgroep"] in Audience.values else ""
@@ -800,8 +778,6 @@ def directory_filters(request, topics):
 
 def directory_topics(site, language=None):
     """Topics in a language that at least one offer of the region is on, by name."""
-    from home.models import Topic
-
     used = ServiceOffer.topics.through.objects.filter(serviceoffer__site=site).values(
         "topic__translation_key"
     )
@@ -817,8 +793,7 @@ def directory(request, page, municipality):
     choices, the filters read from the URL, and the offers with their channels and the
     municipalities they serve. A URL with an unknown filter value is not page-cached
     (any value would otherwise make a new cache entry)."""
-    from home import page_cache
-    from home.choices import Audience, Route
+    from home import page_cache  # (issue 16 gives the page cache a typed API; until then lazy)
 
     site = current_site(request)
     topics = page_data(request, page, "directory_topics", lambda: directory_topics(site))
@@ -916,8 +891,6 @@ def crisis_texts(site, language):
     from django.conf import settings
     from django.core.cache import cache
 
-    from home.models import CrisisTexts
-
     found = cache.get(crisis_texts_cache_key(site.pk, language))
     if found is None:
         # Every language of the region in one query: the other language is asked for next.
@@ -933,8 +906,6 @@ def crisis_texts(site, language):
 
 
 def _build_crisis(request):
-    from home.models import CrisisTexts, RegionSettings
-
     site = current_site(request)
     numbers = dict(CRISIS_NUMBER_DEFAULTS)
     texts = None

@@ -13,11 +13,10 @@ page needs anyway, with their opening hours), then turns the fields into values 
 expands their rich text while those objects are at hand (chosen pages and linked pages
 in the active language, in one query): the chooser blocks of
 `home.blocks` and the link handlers of `home.rich_text` take them from `chosen()` before
-asking the database. Whatever is not found there is loaded as Wagtail would.
+asking the database (`home.chosen_objects`). Whatever is not found there is loaded as
+Wagtail would.
 """
 
-import contextlib
-import contextvars
 import re
 from collections import defaultdict
 
@@ -26,24 +25,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-_CHOSEN = contextvars.ContextVar("home_streams_chosen", default=None)
+from home import selectors
+from home.chosen_objects import PAGE_LINKS, choosing
+from home.models.snippets import ContactChannel
+from home.rich_text import expanded, localized_link_targets
+
 LINK = re.compile(r'<a\b[^>]*\blinktype="(page|document)"[^>]*>')
 LINK_ID = re.compile(r'\bid="(\d+)"')
-PAGE_LINKS = "page-links"
-
-
-def chosen():
-    """The objects loaded for the page being prepared: {model or PAGE_LINKS: {pk: obj}}."""
-    return _CHOSEN.get()
-
-
-@contextlib.contextmanager
-def choosing(objects):
-    token = _CHOSEN.set(objects)
-    try:
-        yield
-    finally:
-        _CHOSEN.reset(token)
 
 
 def _collect(block, raw, wanted):
@@ -101,10 +89,6 @@ def stream_fields(page):
 
 
 def _load(wanted, request):
-    from home import selectors
-    from home.models import ContactChannel
-    from home.rich_text import localized_link_targets
-
     objects = {}
     # Pages linked in rich text and chosen in blocks, each as its live translation in the
     # active language where there is one: one query for both.
@@ -132,8 +116,6 @@ def _load(wanted, request):
 def load_chosen(page, request=None):
     """Turn every StreamField of `page` into block values and expand their rich text, with
     each kind of chosen object loaded once for all fields (see the module docstring)."""
-    from home.rich_text import expanded
-
     values = [getattr(page, field.name) for field in stream_fields(page)]
     wanted = defaultdict(set)
     for field, value in zip(stream_fields(page), values, strict=True):

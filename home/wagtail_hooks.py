@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home import regions
 from home.dashboard import editor_panels
+from home.link_handlers import LocalizedPageLinkHandler, PreparedDocumentLinkHandler
 from home.models import (
     ContactChannel,
     CrisisTexts,
@@ -27,7 +28,6 @@ from home.models import (
     Topic,
 )
 from home.page_cache import note_served_page
-from home.rich_text import LocalizedPageLinkHandler, PreparedDocumentLinkHandler
 from home.viewsets import PortalChooserViewSet, RegionalDeleteBulkAction, RegionalSnippetViewSet
 
 for _model in regions.regional_snippet_models():
@@ -161,7 +161,7 @@ def translate_localize_editor_words():
 def localized_page_links(features):
     """Replace Wagtail's page-link handler (registered at order 0) by one that localises
     all links of a text in one query, and its document-link handler by one that takes the
-    documents loaded for the whole page (see home/rich_text.py)."""
+    documents loaded for the whole page (see home/link_handlers.py)."""
     features.register_link_type(LocalizedPageLinkHandler)
     features.register_link_type(PreparedDocumentLinkHandler)
 

@@ -72,6 +72,8 @@ TEMPLATE_INPUTS = (
     "search/*.py",
     "home/blocks.py",
     "home/rich_text.py",
+    "home/link_handlers.py",
+    "home/chosen_objects.py",
     "home/roles.py",
     "home/translations.py",
     "home/permission_names.py",

@@ -15,7 +15,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -29,10 +29,12 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home import toc
+from home import selectors, streams, toc
 from home.blocks import BodyBlock, ChildBodyBlock, DeepeningBlock, NextStepsBlock, SectionGuideBlock
-from home.choices import ArticleType, Audience, EvidenceLevel
+from home.choices import ArticleType, Audience, Destination, EvidenceLevel
 from home.forms import RegionalPageForm
+from home.links import parenting_plan_url, self_assessment_url
+from home.models.snippets import Expert, Municipality
 
 # Fields every page shares, in wagtail-localize's terms.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -64,8 +66,6 @@ class BasePage(Page):
         return super().get_view_restrictions()
 
     def get_context(self, request, *args, **kwargs):
-        from home import selectors, streams
-
         context = super().get_context(request, *args, **kwargs)
         # Every StreamField with each kind of chosen object loaded once (home/streams.py).
         selectors.page_data(request, self, "chosen", lambda: streams.load_chosen(self, request))
@@ -151,9 +151,6 @@ class HomePage(BasePage):
         verbose_name = _("startpagina regio")
 
     def get_context(self, request, *args, **kwargs):
-        from home import selectors
-        from home.links import self_assessment_url
-
         context = super().get_context(request, *args, **kwargs)
         context["self_assessment_url"] = self_assessment_url()
         context["directory"] = selectors.services_directory(request, self)
@@ -162,7 +159,7 @@ class HomePage(BasePage):
             request,
             self,
             "latest_articles",
-            lambda: selectors.latest_knowledge_articles(self, self.latest_articles_count),
+            lambda: KnowledgeArticlePage.latest_in(self, self.latest_articles_count),
         )
         return context
 
@@ -242,8 +239,6 @@ class AudienceSectionPage(BasePage):
         return super().get_template(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from home import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context["children"] = selectors.page_data(
             request, self, "children", lambda: selectors.child_pages(self)
@@ -253,8 +248,6 @@ class AudienceSectionPage(BasePage):
                 request, self, "ungrouped", lambda: selectors.pages_outside_guide(self, context["children"])
             )
         if self.audience_choice == Audience.PARENTS:
-            from home.links import parenting_plan_url
-
             context["parenting_plan_url"] = parenting_plan_url()
         return context
 
@@ -286,10 +279,6 @@ def self_assessment_entry(request, page):
     """The Scheidingswijzer's URL if a parents' page shows an entry to it by itself, else
     None: every page in the parents' section does, unless its own content already links
     to it. The section comes from the page's breadcrumbs (no query of its own)."""
-    from home import selectors, streams
-    from home.choices import Destination
-    from home.links import self_assessment_url
-
     crumbs = selectors.chrome(request, page).breadcrumbs
     section = crumbs[1].page if len(crumbs) > 1 else None
     if getattr(section, "audience", None) != Audience.PARENTS:
@@ -409,18 +398,14 @@ class TopicPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from home import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.page_data(request, self, "context", lambda: self._lists(request)))
         return context
 
     def _lists(self, request):
-        from home import selectors
-
         lists = {
             "services": selectors.related_services(request, self),
-            "related": selectors.related_pages(request, self),
+            "related": selectors.related_pages(request, self, topic_page_types=PAGES_WITH_TOPICS),
             "self_assessment_url": self_assessment_entry(request, self),
         }
         lists["toc"] = toc.table_of_contents(
@@ -527,23 +512,18 @@ class OptionPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from home import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.page_data(request, self, "context", lambda: self._lists(request)))
         return context
 
     def _lists(self, request):
-        from home import selectors
-        from home.models.snippets import Expert
-
         context = {"self_assessment_url": self_assessment_entry(request, self)}
         context["services"] = selectors.picked_services(request, self)
         context["experts"] = sorted(
             selectors.localized_in(Expert, self.experts, self.locale_id),
             key=lambda expert: (expert.discipline, expert.name),
         )
-        context["related"] = selectors.related_pages(request, self)
+        context["related"] = selectors.related_pages(request, self, topic_page_types=PAGES_WITH_TOPICS)
         has_considerations = self.cost_and_time or self.waiting_list or self.not_suitable_when
         context["toc"] = toc.table_of_contents(
             [
@@ -707,19 +687,39 @@ class KnowledgeArticlePage(BasePage):
         verbose_name_plural = _("kennisartikelen")
 
     @classmethod
+    def latest_in(cls, home, limit=3):
+        """The newest live knowledge articles in the region of `home`, in its language."""
+        if not limit or home is None:
+            return []
+        return list(
+            selectors.public_pages(cls.objects.live().descendant_of(home))
+            .filter(locale_id=home.locale_id)
+            .order_by("-first_published_at", "-pk")
+            .only(
+                "id",
+                "title",
+                "url_path",
+                "path",
+                "depth",
+                "locale_id",
+                "summary",
+                "article_type",
+                "last_reviewed",
+                "first_published_at",
+                "last_published_at",
+            )[:limit]
+        )
+
+    @classmethod
     def can_create_at(cls, parent):
         return super().can_create_at(parent) and _parent_audience(parent) == Audience.PROFESSIONALS
 
     def get_context(self, request, *args, **kwargs):
-        from home import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.page_data(request, self, "context", self._lists))
         return context
 
     def _lists(self):
-        from home import selectors
-
         lists = {"topics": selectors.page_topics(self), "documents": selectors.knowledge_attachments(self)}
         lists["toc"] = toc.table_of_contents(
             [toc.TocEntry("samenvatting", gettext("Samenvatting"))]
@@ -760,8 +760,6 @@ class StandardPage(BasePage):
         verbose_name = _("standaardpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from home import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context["toc"] = selectors.page_data(
             request, self, "toc", lambda: toc.table_of_contents(toc.stream_entries(self.body))
@@ -808,8 +806,6 @@ class ServicesDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("")
     def region_view(self, request):
-        from home import selectors
-
         chosen = request.GET.get("gemeente", "")
         if chosen:
             municipality = selectors.municipality_by_slug(request, chosen)
@@ -819,8 +815,6 @@ class ServicesDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("<slug:municipality_slug>/")
     def municipality_view(self, request, municipality_slug):
-        from home import selectors
-
         municipality = selectors.municipality_by_slug(request, municipality_slug)
         if municipality is None:
             raise Http404
@@ -833,8 +827,6 @@ class ServicesDirectoryPage(RoutablePageMixin, BasePage):
 
     @staticmethod
     def _filter_query(request):
-        from django.http import QueryDict
-
         kept = QueryDict(mutable=True)
         for name in ("onderwerp", "doelgroep", "route"):
             if request.GET.get(name):
@@ -842,8 +834,6 @@ class ServicesDirectoryPage(RoutablePageMixin, BasePage):
         return "?" + kept.urlencode() if kept else ""
 
     def get_context(self, request, *args, **kwargs):
-        from home import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.directory(request, self, kwargs.get("municipality")))
         return context
@@ -851,6 +841,9 @@ class ServicesDirectoryPage(RoutablePageMixin, BasePage):
     @classmethod
     def sitemap_subpaths(cls, site):
         """Paths below this page that the sitemap lists: one per municipality of `site`."""
-        from home.models.snippets import Municipality
-
         return [f"{slug}/" for slug in Municipality.objects.filter(site=site).values_list("slug", flat=True)]
+
+
+# The page types with topics: "related pages" falls back on pages of these types on the
+# same topics (`home.selectors.related_pages` is given them; the reads name no page type).
+PAGES_WITH_TOPICS = (TopicPage, OptionPage, KnowledgeArticlePage)

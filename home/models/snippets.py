@@ -12,7 +12,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.choices import FORM_DESTINATIONS, Audience, ChannelKind, Cost, Destination, Discipline, Route
 from home.fields import ChoiceSetField
 from home.forms import RegionalModelForm
+from home.links import FORM_LINK_TEXTS, named_destination_url
 from home.translations import SyncedTranslationsMixin
 
 
@@ -248,12 +249,8 @@ class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, 
         """A link for the channel where one makes sense (the form on this website, tel:,
         mailto:, the chat page). A form is linked in the channel's own language."""
         if self.web_form:
-            from django.utils import translation
-
-            from home.links import destination_url
-
             with translation.override(self.language_code):
-                return destination_url(self.web_form) or ""
+                return named_destination_url(self.web_form) or ""
         if self.kind == ChannelKind.PHONE:
             return "tel:" + "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
         if self.kind == ChannelKind.EMAIL:
@@ -267,8 +264,6 @@ class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, 
         """What the channel shows: the number, address or link, or for a form on this website
         what it is for, in the active language (the value is the same in every language)."""
         if self.web_form:
-            from home.links import FORM_LINK_TEXTS
-
             return str(FORM_LINK_TEXTS.get(Destination(self.web_form), self.value))
         if self.href.startswith("https://"):  # a web address is never the text people read
             if self.kind == ChannelKind.VIDEO:

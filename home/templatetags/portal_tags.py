@@ -10,7 +10,6 @@ from django.utils.safestring import SafeData, mark_safe
 from wagtail.models import Page
 
 from home import page_cache, selectors, toc
-from home.links import destination_url
 from home.phone_numbers import link_phone_numbers
 from home.phone_numbers import phone_links as link_phone_numbers_in_text
 from home.rich_text import expanded
@@ -189,4 +188,4 @@ def link_url(context, link):
     if page is not None:
         return (page.get_url(request) or "") if page.live else ""
     destination = link.get("destination")
-    return (destination_url(destination, request, _page(context)) or "") if destination else ""
+    return (selectors.destination_url(destination, request, _page(context)) or "") if destination else ""
