@@ -78,8 +78,10 @@ class DescribedFieldsMixin:
             if field.help_text:
                 field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
 
-    def _post_clean(self):
-        super()._post_clean()
+    def full_clean(self):
+        # After all cleaning (fields, clean(), and a model form's own validation), by the
+        # public method rather than Django's private `_post_clean` hook.
+        super().full_clean()
         for name in self.errors:
             if name not in self.fields:
                 continue

@@ -36,6 +36,7 @@ from wagtail.search.backends import get_search_backend
 from home.choices import Audience, Route
 from home.fields import ChoiceSetField
 from home.models import ContactChannel, ServiceOffer, Topic
+from portal import library_internals
 
 MAX_SEARCH_LENGTH = 200
 SEARCH_WORD = re.compile(r"\w+")
@@ -85,11 +86,8 @@ class LocaleCodeFilter(BaseFilterBackend):
         code = requested_language(request)
         if code is None:
             return queryset
-        child_of = getattr(queryset, "_filtered_by_child_of", None)
-        queryset = queryset.filter(locale__language_code=code)
-        if child_of is not None:  # Wagtail's ChildOfFilter marks the queryset for ordering
-            queryset._filtered_by_child_of = child_of
-        return queryset
+        # Wagtail's ChildOfFilter marks the queryset (DescendantOfFilter reads the mark): keep it.
+        return library_internals.keep_child_of_mark(queryset, queryset.filter(locale__language_code=code))
 
 
 class WordSearchFilter(SearchFilter):

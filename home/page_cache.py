@@ -48,6 +48,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home import cache_tokens, purge_rules, sites
 from home.routing import find_route
+from portal import library_internals
 
 # The municipality filter of service lists, and the services directory's filters. A page
 # caches only the ones its type names in `cached_query_parameters` (default: the
@@ -261,11 +262,11 @@ class PageServeMiddleware:
             hit = look_up(request)  # a visitor with a session cookie who is not logged in
             if hit is not None:
                 return hit
-        if not hasattr(request, "_wagtail_route_for_request"):
+        if not library_internals.has_request_route(request):
             path = view_kwargs.get("path", view_args[0] if view_args else "")
             route = find_route(request, path)
             if route is not None:
-                request._wagtail_route_for_request = route
+                library_internals.set_request_route(request, route)
                 page = route[0]
                 if request_has_key(request):
                     note_page_tokens(request, page._served_site_id, page.translation_key)

@@ -19,6 +19,7 @@ from wagtail.models import Page, Site
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 
 from home import cache_tokens, process_cache
+from portal import library_internals
 
 SITE_TOKENS = (cache_tokens.EVERYTHING, cache_tokens.SITES)
 
@@ -78,9 +79,9 @@ def find_site(hostname, port):
 def prefill(request):
     """Give the request its Site (with region settings) and, in a process that keeps data,
     the site root paths, where Wagtail looks for them first."""
-    if request is None or hasattr(request, "_wagtail_site"):
+    if request is None or library_internals.has_request_site(request):
         return
-    hostname = split_domain_port(request._get_raw_host())[0]
+    hostname = split_domain_port(library_internals.raw_host(request))[0]
     port = request.get_port()
 
     def load():
@@ -88,11 +89,14 @@ def prefill(request):
         # Fresh from the database: the settings that came along may be used for this request
         # (a Site kept from an earlier request may hold settings changed since).
         if site is not None:
-            request._loaded_region_settings = site._state.fields_cache.get("regionsettings")
+            request._loaded_region_settings = library_internals.loaded_relation(site, "regionsettings")
         return site
 
-    request._wagtail_site = process_cache.remember(request, ("site", hostname, port), SITE_TOKENS, load)
-    if process_cache.enabled(request) and not hasattr(request, "_wagtail_cached_site_root_paths"):
-        request._wagtail_cached_site_root_paths = process_cache.remember(
-            request, ("site-root-paths",), SITE_TOKENS, shared_site_root_paths
+    library_internals.set_request_site(
+        request, process_cache.remember(request, ("site", hostname, port), SITE_TOKENS, load)
+    )
+    if process_cache.enabled(request) and not library_internals.has_request_site_root_paths(request):
+        library_internals.set_request_site_root_paths(
+            request,
+            process_cache.remember(request, ("site-root-paths",), SITE_TOKENS, shared_site_root_paths),
         )

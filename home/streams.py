@@ -29,6 +29,7 @@ from home import selectors
 from home.chosen_objects import PAGE_LINKS, choosing
 from home.models.snippets import ContactChannel
 from home.rich_text import expanded, localized_link_targets
+from portal import library_internals
 
 LINK = re.compile(r'<a\b[^>]*\blinktype="(page|document)"[^>]*>')
 LINK_ID = re.compile(r'\bid="(\d+)"')
@@ -45,9 +46,7 @@ def _collect(block, raw, wanted):
                 _collect(child, item.get("value"), wanted)
     elif isinstance(block, blocks.ListBlock):
         for item in raw:
-            _collect(
-                block.child_block, item["value"] if block._item_is_in_block_format(item) else item, wanted
-            )
+            _collect(block.child_block, library_internals.list_item_value(block, item), wanted)
     elif isinstance(block, blocks.StructBlock):
         if isinstance(raw, dict):
             for name, child in block.child_blocks.items():

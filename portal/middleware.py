@@ -9,6 +9,8 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from portal import library_internals
+
 logger = logging.getLogger(__name__)
 
 ADMIN_PREFIXES = ("/admin/", "/cms/")
@@ -37,16 +39,19 @@ class NoStoreForPrivateResponsesMiddleware:
         response = self.get_response(request)
         is_admin = request.path.startswith(ADMIN_PREFIXES)
         if is_admin:
-            response._csp_update = {
-                "script-src": ["'unsafe-inline'"],
-                "style-src": ["'unsafe-inline'"],
-                "img-src": ["blob:"],
-                "frame-src": ["'self'"],
-            }
-            response._csp_replace = {"frame-ancestors": ["'self'"]}
+            library_internals.extend_csp(
+                response,
+                update={
+                    "script-src": ["'unsafe-inline'"],
+                    "style-src": ["'unsafe-inline'"],
+                    "img-src": ["blob:"],
+                    "frame-src": ["'self'"],
+                },
+                replace={"frame-ancestors": ["'self'"]},
+            )
         is_preview = getattr(request, "is_preview", False)
         if is_preview:
-            response._csp_replace = {"frame-ancestors": ["'self'"]}
+            library_internals.extend_csp(response, replace={"frame-ancestors": ["'self'"]})
         if is_admin or is_preview or (hasattr(request, "user") and request.user.is_authenticated):
             mark_private(response)
         return response

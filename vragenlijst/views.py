@@ -18,6 +18,7 @@ from formtools.wizard.views import NamedUrlWizardView
 
 from home.models import RegionSettings
 from home.selectors import municipalities_for_site
+from portal import library_internals
 from portal.middleware import mark_private
 from portal.wizards import answers_condition, region_site
 from vragenlijst import result, services
@@ -124,9 +125,7 @@ class ScheidingswijzerWizard(NamedUrlWizardView):
     def forget_cached_path(self):
         """Drop formtools' caches of the path and of validated steps after answers changed.
         (The path is worked out again at once: formtools expects its cache to exist.)"""
-        for name in list(self.__dict__):
-            if name in ("_resolved_form_list", "_cache_signature") or name.startswith("_cleaned_data_cache_"):
-                delattr(self, name)
+        library_internals.forget_wizard_caches(self)
         self.get_form_list()
 
     def forget_steps(self, steps):

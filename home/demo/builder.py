@@ -15,10 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management import call_command
-from django.db.models.signals import post_save
 from django.utils import translation
-from modelsearch.index import get_indexed_models
-from modelsearch.signal_handlers import post_save_signal_handler
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
@@ -56,6 +53,7 @@ from home.models import (
     TopicPage,
 )
 from home.models.settings import CRISIS_TEXT_DEFAULTS
+from portal import library_internals
 
 SOURCE = "nl"
 TARGET = "en"
@@ -697,20 +695,19 @@ def bulk_changes(report):
 
     Each page save otherwise runs two indexing tasks, which is most of the build time.
     """
-    indexed = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
-    for model in indexed:
-        post_save.disconnect(post_save_signal_handler, sender=model)
     from home.page_cache import purges_deferred
 
     # A page is published several times while it is built (and its translation before it
     # has its English slug): redirects to other languages' slugs are made once, at the end.
     language_redirects.disconnect()
     try:
-        with disable_reference_index_auto_update(), purges_deferred():
+        with (
+            library_internals.search_index_updates_paused(),
+            disable_reference_index_auto_update(),
+            purges_deferred(),
+        ):
             yield
     finally:
-        for model in indexed:
-            post_save.connect(post_save_signal_handler, sender=model)
         language_redirects.connect()
     report("Redirects from other languages' slugs ...")
     language_redirects.redirects_for_all()

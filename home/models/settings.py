@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.forms import RegionalModelForm
 from home.translations import SyncedTranslationsMixin
+from portal import library_internals
 
 
 class RegionFocus(models.TextChoices):
@@ -131,7 +132,7 @@ class RegionSettings(BaseSiteSetting):
             request, ("region-settings", site.pk), cache_tokens.for_region(site.pk), load
         )
         region_settings = copy.copy(kept)
-        region_settings._request = request
+        library_internals.attach_request_to_setting(region_settings, request)
         setattr(request, attribute, region_settings)
         return region_settings
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.library_internals import open_savepoints, queued_on_commit, set_queued_on_commit
 from tests.services import chromium_path
 
 logger = logging.getLogger(__name__)
@@ -63,21 +64,24 @@ def commits_when_released(shared):
     commits. So here: once the work's own atomic blocks are released, run what they queued,
     as their commit would, and as `TestCase.captureOnCommitCallbacks(execute=True)` does.
     What a rolled-back block queued was already dropped by Django, so it is never run."""
-    before = [(conn, {id(entry) for entry in conn.run_on_commit}, set(conn.savepoint_ids)) for conn in shared]
+    before = [
+        (conn, {id(entry) for entry in queued_on_commit(conn)}, set(open_savepoints(conn))) for conn in shared
+    ]
     try:
         yield
     finally:
         for conn, known, open_before in before:
             while True:
                 with _on_commit_lock:
-                    still_open = set(conn.savepoint_ids) - open_before
+                    still_open = set(open_savepoints(conn)) - open_before
                     due = [
                         entry
-                        for entry in conn.run_on_commit
+                        for entry in queued_on_commit(conn)
                         if id(entry) not in known and not entry[0] & still_open
                     ]
                     taken = {id(entry) for entry in due}
-                    conn.run_on_commit = [entry for entry in conn.run_on_commit if id(entry) not in taken]
+                    kept = [entry for entry in queued_on_commit(conn) if id(entry) not in taken]
+                    set_queued_on_commit(conn, kept)
                 if not due:
                     break
                 for _sids, callback, robust in due:

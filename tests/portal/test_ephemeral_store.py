@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from portal.ephemeral import COOKIE_NAME, EphemeralDataTooLarge, EphemeralStore, Slot
+from tests.library_internals import locmem_entries, redis_client
 
 
 def backend():
@@ -49,9 +50,10 @@ def raw_items():
     store = backend()
     kind = type(store).__name__
     if kind == "LocMemCache":
-        return dict(store._cache)
+        items, _expiry = locmem_entries(store)
+        return items
     if kind == "RedisCache":
-        client = store._cache.get_client(write=False)
+        client = redis_client(store)
         return {key.decode(): client.get(key) for key in client.scan_iter("*")}
     pytest.skip(f"cannot read a {kind} raw")
     return {}

@@ -9,6 +9,8 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client, override_settings
 
+from tests.library_internals import locmem_entries
+
 pytestmark = pytest.mark.django_db
 
 SPRAYED = "Voorjaar-Lindeveld-2026"  # what an attacker guesses staff might use
@@ -24,7 +26,8 @@ def throttled():
 
 def raw_cache_entries():
     """Every key and value in the local-memory cache as stored (values pickled)."""
-    return [(key, pickle.loads(value)) for key, value in cache._cache.items()]  # noqa: S301 (our own cache)
+    items, _expiry = locmem_entries(cache)
+    return [(key, pickle.loads(value)) for key, value in items.items()]  # noqa: S301 (our own cache)
 
 
 def test_one_password_over_six_usernames_and_addresses_is_locked(throttled):

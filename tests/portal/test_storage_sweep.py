@@ -54,6 +54,7 @@ from advies.selectors import call_back_options
 from ouderschapsplan.steps import STEPS_BY_SLUG as PLAN_STEPS
 from tests.advies.helpers import URLS, advice_data, call_back_data, case_data, consultation_data
 from tests.conftest import host_of
+from tests.library_internals import locmem_entries, redis_client
 from tests.ouderschapsplan import journey as plan_journey
 from tests.vragenlijst.journey import SAFE, answer, finish, parent_steps, professional_steps
 
@@ -173,16 +174,14 @@ def cache_entries():
     kind = type(store).__name__
     if kind == "LocMemCache":
         now = time.time()
-        with store._lock:
-            items = list(store._cache.items())
-            expiry = dict(store._expire_info)
-        for key, raw in items:
+        items, expiry = locmem_entries(store)
+        for key, raw in items.items():
             expires = expiry.get(key)
             if expires is not None and expires <= now:
                 continue  # expired: the backend no longer gives it to anyone
             yield CacheEntry(key, raw, None if expires is None else expires - now)
     elif kind == "RedisCache":
-        client = store._cache.get_client(write=False)
+        client = redis_client(store)
         for key in client.scan_iter("*"):
             raw = client.get(key)
             if raw is None:
