@@ -3,19 +3,29 @@
 Entries come from the page's own sections (In het kort, Verdieping, ...) and from the
 body: each second-level heading in a text block and each block that opens with its own
 heading. Anchors are stable: `<block id>` for a block, `<block id>-<n>` for the n-th
-heading in a text block (the paragraph template adds those ids when it renders).
+heading in a text block.
+
+Each anchor is worked out once: a page type's fixed sections are `Section`s that its
+template writes (`sections.<name>.anchor` and `.title`) and the table of contents links
+to; a text block's headings get their ids in `anchored`, which gives the rendered text
+(for the paragraph template, `|richtext_with_anchors`) and the entries (for the table of
+contents) from the same pass.
 """
 
 import re
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.html import strip_tags
+from wagtail.rich_text import RichText
+
+from home.rich_text import expanded
 
 # Long enough to be worth a table of contents.
 MIN_ENTRIES = 4
 
 HEADING_RE = re.compile(r"<h2\b([^>]*)>(.*?)</h2>", re.IGNORECASE | re.DOTALL)
-ID_ATTRIBUTE_RE = re.compile(r"\sid\s*=", re.IGNORECASE)
+ID_ATTRIBUTE_RE = re.compile(r"""\sid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 # Blocks whose template renders `value.heading` as an <h2 id="<block id>">.
 BLOCKS_WITH_HEADING = {"steps", "faq", "services"}
@@ -27,25 +37,48 @@ class TocEntry:
     title: str
 
 
-def rich_text_headings(html):
-    """The text of every <h2> in a piece of rich text, in order."""
-    return [strip_tags(inner).strip() for _attrs, inner in HEADING_RE.findall(str(html or ""))]
+@dataclass(frozen=True)
+class Section:
+    """A fixed section of a page type, named once: the page's template writes its heading
+    with this anchor and title, and the table of contents links to it."""
+
+    anchor: str
+    title: str  # a lazy translation
+
+    @property
+    def entry(self):
+        return TocEntry(self.anchor, str(self.title))
 
 
 def add_heading_ids(html, prefix):
-    """Give the n-th <h2> of rendered rich text the id `<prefix>-<n>` (counting from 1),
-    leaving headings that already have an id alone."""
+    """Rendered rich text with the id `<prefix>-<n>` on its n-th <h2> (counting from 1;
+    a heading that has an id keeps it), and the table-of-contents entries of its headings."""
     counter = 0
+    entries = []
 
     def replace(match):
         nonlocal counter
         counter += 1
         attrs, inner = match.group(1), match.group(2)
-        if ID_ATTRIBUTE_RE.search(attrs):
-            return match.group(0)
-        return f'<h2 id="{prefix}-{counter}"{attrs}>{inner}</h2>'
+        existing = ID_ATTRIBUTE_RE.search(attrs)
+        anchor = existing.group(1) if existing else f"{prefix}-{counter}"
+        entries.append(TocEntry(anchor, strip_tags(inner).strip()))
+        return match.group(0) if existing else f'<h2 id="{anchor}"{attrs}>{inner}</h2>'
 
-    return HEADING_RE.sub(replace, str(html or ""))
+    return HEADING_RE.sub(replace, str(html or "")), entries
+
+
+def anchored(value, prefix):
+    """`add_heading_ids` of a rich-text value as it renders (`home.rich_text.expanded`),
+    once per value object, language and prefix: the view's table of contents and the
+    paragraph template read the same result."""
+    if not isinstance(value, RichText):
+        return add_heading_ids(expanded(value), prefix)
+    done = value.__dict__.setdefault("_anchored_html", {})
+    key = (translation.get_language(), prefix)
+    if key not in done:
+        done[key] = add_heading_ids(expanded(value), prefix)
+    return done[key]
 
 
 def stream_entries(stream):
@@ -53,10 +86,8 @@ def stream_entries(stream):
     entries = []
     for child in stream or []:
         if child.block_type == "paragraph":
-            source = getattr(child.value, "source", child.value)
-            for number, title in enumerate(rich_text_headings(source), start=1):
-                if title:
-                    entries.append(TocEntry(f"{child.id}-{number}", title))
+            _html, headings = anchored(child.value, child.id)
+            entries += [heading for heading in headings if heading.title]
         elif child.block_type in BLOCKS_WITH_HEADING:
             heading = child.value.get("heading") if hasattr(child.value, "get") else None
             if heading:

@@ -9,18 +9,11 @@ in `extra_data` what was counted for the anonymous tallies (so each is counted o
 plan) and a notice to show once.
 """
 
-from django.conf import settings
-
 from portal.ephemeral import Slot
-from portal.wizard_storage import EphemeralWizardStorage
+from portal.wizard_storage import EphemeralWizardStorage, idle_timeout
 
 WIZARD_PREFIX = "ouderschapsplan"
 DATA_KEY = f"wizard_{WIZARD_PREFIX}"
-
-
-def idle_timeout():
-    """Seconds without activity after which the answers are gone: the Scheidingswijzer's."""
-    return int(getattr(settings, "VRAGENLIJST_IDLE_TIMEOUT", 20 * 60))
 
 
 PLAN = Slot("ouderschapsplan", idle_timeout=idle_timeout)

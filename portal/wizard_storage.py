@@ -8,9 +8,17 @@ also renews the slot's idle timeout. A wizard without answers is removed from th
 in its own view and keeps nothing of the file itself.
 """
 
+from django.conf import settings
 from formtools.wizard.storage.base import BaseStorage
 
 from portal.ephemeral import Slot
+
+
+def idle_timeout():
+    """Seconds without activity after which a public wizard's answers are gone: one setting
+    for both wizards (`VRAGENLIJST_IDLE_TIMEOUT`, named when the Scheidingswijzer was the
+    only one; the default is in portal/settings/base.py)."""
+    return int(settings.VRAGENLIJST_IDLE_TIMEOUT)
 
 
 class EphemeralWizardStorage(BaseStorage):

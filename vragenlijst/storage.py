@@ -10,18 +10,12 @@ The slot holds a dict with at most these parts:
     "handover":                what a request form may take over, once (`vragenlijst.handover`)
 """
 
-from django.conf import settings
-
 from portal.ephemeral import Slot
 from portal.wizard_storage import EphemeralWizardStorage as BaseEphemeralWizardStorage
+from portal.wizard_storage import idle_timeout
 
 OUTCOME_KEY = "outcome"
 HANDOVER_KEY = "handover"
-
-
-def idle_timeout():
-    """Seconds without activity after which the answers are gone (default 20 minutes)."""
-    return int(getattr(settings, "VRAGENLIJST_IDLE_TIMEOUT", 20 * 60))
 
 
 SCHEIDINGSWIJZER = Slot("scheidingswijzer", idle_timeout=idle_timeout)

@@ -18,7 +18,6 @@ from django.db import models
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -35,6 +34,19 @@ from home.choices import ArticleType, Audience, Destination, EvidenceLevel
 from home.forms import RegionalPageForm
 from home.links import parenting_plan_url, self_assessment_url
 from home.models.snippets import Expert, Municipality
+
+# The fixed sections of the page types, each named once: the page's template writes the
+# heading (`sections.<name>`) and the table of contents links to the same anchor.
+IN_SHORT = toc.Section("in-het-kort", _("In het kort"))
+DEEPENING = toc.Section("verdieping", _("Verdieping"))
+NEXT_STEPS = toc.Section("wat-kun-je-doen", _("Wat kun je nu doen?"))
+TOPIC_HELP = toc.Section("hulp", _("Hulp bij dit onderwerp"))
+SEE_ALSO = toc.Section("zie-ook", _("Zie ook"))
+WHY_IT_FITS = toc.Section("past-het", _("Waarom dit bij je kan passen"))
+CONSIDERATIONS = toc.Section("om-over-na-te-denken", _("Om over na te denken"))
+WHO_HELPS = toc.Section("wie-helpt", _("Wie helpt"))
+SUMMARY = toc.Section("samenvatting", _("Samenvatting"))
+ATTACHMENTS = toc.Section("bijlagen", _("Bijlagen"))
 
 # Fields every page shares, in wagtail-localize's terms.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -407,14 +419,21 @@ class TopicPage(BasePage):
             "services": selectors.related_services(request, self),
             "related": selectors.related_pages(request, self, topic_page_types=PAGES_WITH_TOPICS),
             "self_assessment_url": self_assessment_entry(request, self),
+            "sections": {
+                "in_short": IN_SHORT,
+                "deepening": DEEPENING,
+                "next_steps": NEXT_STEPS,
+                "help": TOPIC_HELP,
+                "see_also": SEE_ALSO,
+            },
         }
         lists["toc"] = toc.table_of_contents(
-            [toc.TocEntry("in-het-kort", gettext("In het kort"))]
+            [IN_SHORT.entry]
             + toc.stream_entries(self.body)
-            + ([toc.TocEntry("verdieping", gettext("Verdieping"))] if self.deepening else [])
-            + ([toc.TocEntry("wat-kun-je-doen", gettext("Wat kun je nu doen?"))] if self.next_steps else [])
-            + ([toc.TocEntry("hulp", gettext("Hulp bij dit onderwerp"))] if lists["services"] else [])
-            + ([toc.TocEntry("zie-ook", gettext("Zie ook"))] if lists["related"] else [])
+            + ([DEEPENING.entry] if self.deepening else [])
+            + ([NEXT_STEPS.entry] if self.next_steps else [])
+            + ([TOPIC_HELP.entry] if lists["services"] else [])
+            + ([SEE_ALSO.entry] if lists["related"] else [])
         )
         return lists
 
@@ -517,7 +536,16 @@ class OptionPage(BasePage):
         return context
 
     def _lists(self, request):
-        context = {"self_assessment_url": self_assessment_entry(request, self)}
+        context = {
+            "self_assessment_url": self_assessment_entry(request, self),
+            "sections": {
+                "in_short": IN_SHORT,
+                "why_it_fits": WHY_IT_FITS,
+                "considerations": CONSIDERATIONS,
+                "who_helps": WHO_HELPS,
+                "see_also": SEE_ALSO,
+            },
+        }
         context["services"] = selectors.picked_services(request, self)
         context["experts"] = sorted(
             selectors.localized_in(Expert, self.experts, self.locale_id),
@@ -526,21 +554,10 @@ class OptionPage(BasePage):
         context["related"] = selectors.related_pages(request, self, topic_page_types=PAGES_WITH_TOPICS)
         has_considerations = self.cost_and_time or self.waiting_list or self.not_suitable_when
         context["toc"] = toc.table_of_contents(
-            [
-                toc.TocEntry("in-het-kort", gettext("In het kort")),
-                toc.TocEntry("past-het", gettext("Waarom dit bij je kan passen")),
-            ]
-            + (
-                [toc.TocEntry("om-over-na-te-denken", gettext("Om over na te denken"))]
-                if has_considerations
-                else []
-            )
-            + (
-                [toc.TocEntry("wie-helpt", gettext("Wie helpt"))]
-                if context["services"] or context["experts"]
-                else []
-            )
-            + ([toc.TocEntry("zie-ook", gettext("Zie ook"))] if context["related"] else [])
+            [IN_SHORT.entry, WHY_IT_FITS.entry]
+            + ([CONSIDERATIONS.entry] if has_considerations else [])
+            + ([WHO_HELPS.entry] if context["services"] or context["experts"] else [])
+            + ([SEE_ALSO.entry] if context["related"] else [])
         )
         return context
 
@@ -720,11 +737,15 @@ class KnowledgeArticlePage(BasePage):
         return context
 
     def _lists(self):
-        lists = {"topics": selectors.page_topics(self), "documents": selectors.knowledge_attachments(self)}
+        lists = {
+            "topics": selectors.page_topics(self),
+            "documents": selectors.knowledge_attachments(self),
+            "sections": {"summary": SUMMARY, "attachments": ATTACHMENTS},
+        }
         lists["toc"] = toc.table_of_contents(
-            [toc.TocEntry("samenvatting", gettext("Samenvatting"))]
+            [SUMMARY.entry]
             + toc.stream_entries(self.body)
-            + ([toc.TocEntry("bijlagen", gettext("Bijlagen"))] if lists["documents"] else [])
+            + ([ATTACHMENTS.entry] if lists["documents"] else [])
         )
         return lists
 

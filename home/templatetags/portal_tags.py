@@ -105,7 +105,8 @@ def richtext_with_anchors(value, prefix):
     """Render rich text (as `|richtext` does) with ids on its <h2> headings for 'Op deze pagina'."""
     if value is None:
         return ""
-    return mark_safe(toc.add_heading_ids(expanded(value), prefix))  # noqa: S308 (Wagtail's rendered rich text)
+    html, _entries = toc.anchored(value, prefix)
+    return mark_safe(html)  # noqa: S308 (Wagtail's rendered rich text)
 
 
 @register.filter(is_safe=True)

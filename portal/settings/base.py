@@ -228,7 +228,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # its hand-over to the forms and the confirmation live in the ephemeral store instead
 # (portal/ephemeral.py: encrypted in the cache, the key only in the browser's cookie).
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 2)
-# The Scheidingswijzer's answers and outcome are gone after this many seconds without activity.
+# The public wizards' answers (the Scheidingswijzer's with its outcome and hand-over, the
+# parenting-plan builder's) are gone after this many seconds without activity.
 VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
