@@ -33,8 +33,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.typed_table_block",
-    "wagtail.contrib.table_block",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
