@@ -79,7 +79,7 @@ class RequestDetailView(RegionScopedObjectMixin, generic.InspectView):
         can_change = access.may_handle(self.request.user, obj.site_id, change=True)
         context.update(
             {
-                "req": obj,
+                "help_request": obj,
                 "answers": request_display.detail_answers(obj),
                 "family_members": request_display.family_members(obj),
                 "topics": selectors.topic_names(obj),
@@ -178,7 +178,9 @@ class RequestActionView(DraftKeepingFormMixin, RegionScopedObjectMixin, WagtailA
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update({"req": self.object, "detail_url": self.detail_url, "action_url": self.request.path})
+        context.update(
+            {"help_request": self.object, "detail_url": self.detail_url, "action_url": self.request.path}
+        )
         return context
 
     @property

@@ -240,7 +240,7 @@ class CallToActionBlock(blocks.StructBlock):
             "heading": "Welke hulp past bij jou?",
             "text": "Een paar vragen over je situatie. Het duurt ongeveer vijf minuten.",
             "label": "Doe de Scheidingswijzer",
-            "link": {"destination": Destination.SELF_ASSESSMENT, "page": None},
+            "link": {"destination": Destination.SCHEIDINGSWIJZER, "page": None},
         }
         description = _(
             "Een knop naar de Scheidingswijzer, een formulier, de sociale kaart of een pagina, "

@@ -63,7 +63,7 @@ class Destination(models.TextChoices):
     links to them by name (`home.selectors.destination_url`), never by a typed URL, so a link
     follows the reader's language and region and survives a changed URL."""
 
-    SELF_ASSESSMENT = "scheidingswijzer", _("De Scheidingswijzer")
+    SCHEIDINGSWIJZER = "scheidingswijzer", _("De Scheidingswijzer")
     ADVICE_FORM = "adviesaanvraag", _("Formulier adviesaanvraag")
     CALL_BACK_FORM = "terugbellen", _("Formulier terugbelverzoek")
     CONSULTATION_FORM = "consultatie", _("Formulier consultatie (professionals)")
@@ -98,3 +98,8 @@ class Discipline(models.TextChoices):
     VEILIG_THUIS = "veilig-thuis", _("Veilig Thuis")
     YOUTH_PROTECTION = "jeugdbescherming", _("Jeugdbescherming")
     WOMENS_SHELTER = "vrouwenopvang", _("Vrouwenopvang")
+
+
+# The query parameter that narrows a public page to one municipality (the services
+# directory, the service-list block): `?gemeente=<slug>`. A public URL: people bookmark it.
+MUNICIPALITY_PARAMETER = "gemeente"

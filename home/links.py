@@ -3,7 +3,7 @@
 Content names its targets (`home.choices.Destination`): the Scheidingswijzer, the four
 request forms of `advies`, the knowledge base and the region's services directory. Each resolves here, in the
 active language, to the URL of the moment: the Scheidingswijzer at the URL name in
-`settings.SELF_ASSESSMENT_URL_NAME` ("vragenlijst:start"), the forms at their URL names,
+`settings.SCHEIDINGSWIJZER_URL_NAME` ("vragenlijst:start"), the forms at their URL names,
 the directory at the region's `ServicesDirectoryPage` (`home.selectors.destination_url`:
 this module reads no database, so the models can use it). Content must keep working while an
 app is absent or renamed, so a target that does not resolve gives None, never an error,
@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.choices import Destination
 
-DEFAULT_SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
+DEFAULT_SCHEIDINGSWIJZER_URL_NAME = "vragenlijst:start"
 
 # URL names of the destinations that are Django views (home imports neither advies nor search).
 URL_NAMES = {
@@ -36,9 +36,9 @@ FORM_LINK_TEXTS = {
 }
 
 
-def self_assessment_url():
+def scheidingswijzer_url():
     """The Scheidingswijzer's start in the active language, or None if it is not installed."""
-    name = getattr(settings, "SELF_ASSESSMENT_URL_NAME", DEFAULT_SELF_ASSESSMENT_URL_NAME)
+    name = getattr(settings, "SCHEIDINGSWIJZER_URL_NAME", DEFAULT_SCHEIDINGSWIJZER_URL_NAME)
     return _reversed(name)
 
 
@@ -55,8 +55,8 @@ def named_destination_url(destination):
     """The URL of a destination that is a named URL, in the active language, or None when
     it does not resolve. The services directory is a page of the region, not a URL name:
     `home.selectors.destination_url` resolves every destination, that one included."""
-    if destination == Destination.SELF_ASSESSMENT:
-        return self_assessment_url()
+    if destination == Destination.SCHEIDINGSWIJZER:
+        return scheidingswijzer_url()
     if destination == Destination.PARENTING_PLAN:
         return parenting_plan_url()
     return _reversed(URL_NAMES.get(destination))

@@ -32,7 +32,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home import cache_tokens, links, process_cache
-from home.choices import Audience, Destination, Route
+from home.choices import MUNICIPALITY_PARAMETER, Audience, Destination, Route
 from home.models.settings import CrisisTexts, RegionSettings
 from home.models.snippets import ContactChannel, Municipality, OpeningHours, ServiceOffer, Topic
 
@@ -74,7 +74,7 @@ def page_data(request, page, name, compute, *, per_municipality=False):
     site = current_site(request)
     key = (name, active_language(), site.pk if site else None)
     if per_municipality:
-        key += (request.GET.get("gemeente", "")[:100],)
+        key += (request.GET.get(MUNICIPALITY_PARAMETER, "")[:100],)
     memo = page.__dict__.setdefault("_page_data", {})
     if key not in memo:
         memo[key] = compute()
@@ -529,7 +529,7 @@ def services_for(
 
 def selected_municipality(request, site):
     """The municipality chosen with ?gemeente=<slug>, or None. Unknown slugs are ignored."""
-    slug = request.GET.get("gemeente", "") if request is not None else ""
+    slug = request.GET.get(MUNICIPALITY_PARAMETER, "") if request is not None else ""
     if not slug or len(slug) > 100:
         return None
     for municipality in region_municipalities(request):

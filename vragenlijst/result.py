@@ -11,16 +11,14 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from home.choices import ChannelKind, Route
+from home.choices import ChannelKind, Destination, Route
 from home.models import RegionSettings, ServiceOffer
-from home.selectors import attach_channels
+from home.selectors import attach_channels, destination_url
 from vragenlijst import selectors
 from vragenlijst.decision_table import ACTIONS, SIGNALS_BY_CODE, ActionKind
 from vragenlijst.handover import read_handover
 from vragenlijst.questions import Agreements, FamilyConsent, HelpNeed, Role
 from vragenlijst.texts import region_settings, texts_for
-
-PARENTING_PLAN_URL_NAME = "ouderschapsplan:start"
 
 # Wagtail hook: a function (request, municipality) -> the URL of that municipality's
 # services in the active language, or None. The first URL given is used; without one
@@ -157,9 +155,8 @@ def parenting_plan_action(outcome):
     } or set(answers.get("help_needs", ())) & {HelpNeed.PARENTING_PLAN, HelpNeed.CONTACT_ARRANGEMENT}
     if not needs_agreements:
         return None
-    try:
-        href = reverse(PARENTING_PLAN_URL_NAME)
-    except NoReverseMatch:
+    href = destination_url(Destination.PARENTING_PLAN)  # None while the builder is not installed
+    if href is None:
         return None
     return {
         "code": "ouderschapsplan-maken",

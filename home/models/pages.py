@@ -30,9 +30,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import selectors, streams, toc
 from home.blocks import BodyBlock, ChildBodyBlock, DeepeningBlock, NextStepsBlock, SectionGuideBlock
-from home.choices import ArticleType, Audience, Destination, EvidenceLevel
+from home.choices import MUNICIPALITY_PARAMETER, ArticleType, Audience, Destination, EvidenceLevel
 from home.forms import RegionalPageForm
-from home.links import parenting_plan_url, self_assessment_url
+from home.links import parenting_plan_url, scheidingswijzer_url
 from home.models.snippets import Expert, Municipality
 
 # The fixed sections of the page types, each named once: the page's template writes the
@@ -97,7 +97,7 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
-    """The home page of a region: entrances per audience, the self-assessment entry, help
+    """The home page of a region: entrances per audience, the Scheidingswijzer entry, help
     per municipality (the services directory), quick help (crisis numbers from the region
     settings) and the latest knowledge articles."""
 
@@ -164,7 +164,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["self_assessment_url"] = self_assessment_url()
+        context["scheidingswijzer_url"] = scheidingswijzer_url()
         context["directory"] = selectors.services_directory(request, self)
         context["municipalities"] = selectors.region_municipalities(request) if context["directory"] else []
         context["latest_articles"] = selectors.page_data(
@@ -287,7 +287,7 @@ def _links_to(raw, destination):
     return False
 
 
-def self_assessment_entry(request, page):
+def scheidingswijzer_entry(request, page):
     """The Scheidingswijzer's URL if a parents' page shows an entry to it by itself, else
     None: every page in the parents' section does, unless its own content already links
     to it. The section comes from the page's breadcrumbs (no query of its own)."""
@@ -296,9 +296,9 @@ def self_assessment_entry(request, page):
     if getattr(section, "audience", None) != Audience.PARENTS:
         return None
     values = [getattr(page, field.name) for field in streams.stream_fields(page)]
-    if any(_links_to(list(value.raw_data), Destination.SELF_ASSESSMENT) for value in values):
+    if any(_links_to(list(value.raw_data), Destination.SCHEIDINGSWIJZER) for value in values):
         return None
-    return self_assessment_url()
+    return scheidingswijzer_url()
 
 
 class RelatedPage(Orderable):
@@ -418,7 +418,7 @@ class TopicPage(BasePage):
         lists = {
             "services": selectors.related_services(request, self),
             "related": selectors.related_pages(request, self, topic_page_types=PAGES_WITH_TOPICS),
-            "self_assessment_url": self_assessment_entry(request, self),
+            "scheidingswijzer_url": scheidingswijzer_entry(request, self),
             "sections": {
                 "in_short": IN_SHORT,
                 "deepening": DEEPENING,
@@ -537,7 +537,7 @@ class OptionPage(BasePage):
 
     def _lists(self, request):
         context = {
-            "self_assessment_url": self_assessment_entry(request, self),
+            "scheidingswijzer_url": scheidingswijzer_entry(request, self),
             "sections": {
                 "in_short": IN_SHORT,
                 "why_it_fits": WHY_IT_FITS,
@@ -815,7 +815,7 @@ class ServicesDirectoryPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
     template = "pages/services_directory_page.html"
     # Filtered views are cached like the page itself (`home.page_cache`).
-    cached_query_parameters = ("gemeente", "onderwerp", "doelgroep", "route")
+    cached_query_parameters = (MUNICIPALITY_PARAMETER, *selectors.DIRECTORY_FILTERS)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
@@ -827,7 +827,7 @@ class ServicesDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("")
     def region_view(self, request):
-        chosen = request.GET.get("gemeente", "")
+        chosen = request.GET.get(MUNICIPALITY_PARAMETER, "")
         if chosen:
             municipality = selectors.municipality_by_slug(request, chosen)
             if municipality is not None:

@@ -305,7 +305,7 @@ PAGE_CACHE_SETTLE_SECONDS = env.float("PAGE_CACHE_SETTLE_SECONDS", default=1.0)
 KNOWLEDGE_ARTICLE_REVIEW_DAYS = env.int("KNOWLEDGE_ARTICLE_REVIEW_DAYS", default=365)
 
 # The Scheidingswijzer's start page (vragenlijst app); the home page links to it if it exists.
-SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
+SCHEIDINGSWIJZER_URL_NAME = "vragenlijst:start"
 
 # Public request forms (advies): a rate limit per client on the Django cache (django-ratelimit)
 # and a minimum time between showing and sending a form.

@@ -111,12 +111,12 @@ def test_childrens_pages_are_simple_and_never_ask_anything(get_page, section):
 
 
 def test_home_links_to_the_scheidingswijzer_only_when_it_exists(get_page, settings):
-    settings.SELF_ASSESSMENT_URL_NAME = "bestaat:niet"
+    settings.SCHEIDINGSWIJZER_URL_NAME = "bestaat:niet"
     html = get_page("/nl/").content.decode()
-    assert 'class="self-assessment"' not in html
-    settings.SELF_ASSESSMENT_URL_NAME = "knowledge_feed_rss"  # any URL that exists
+    assert 'class="scheidingswijzer-entry"' not in html
+    settings.SCHEIDINGSWIJZER_URL_NAME = "knowledge_feed_rss"  # any URL that exists
     html = get_page("/nl/").content.decode()
-    assert re.search(r'class="self-assessment".*?href="/nl/feeds/kennisartikelen/"', html, re.S)
+    assert re.search(r'class="scheidingswijzer-entry".*?href="/nl/feeds/kennisartikelen/"', html, re.S)
 
 
 def test_home_shows_latest_knowledge_articles_and_quick_help(get_page, section):

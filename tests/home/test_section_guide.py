@@ -32,7 +32,7 @@ def test_the_parents_section_is_grouped_by_question_with_the_scheidingswijzer_fi
     html = client.get(section.get_url_parts()[2], HTTP_HOST=host_of(site)).content.decode()
     guide = html.split('<div class="section-guide">', 1)[1]
     with translation.override(language):
-        questionnaire = reverse(settings.SELF_ASSESSMENT_URL_NAME)
+        questionnaire = reverse(settings.SCHEIDINGSWIJZER_URL_NAME)
     first_link = re.search(r'<a [^>]*href="([^"]+)"', guide).group(1)
     assert first_link == questionnaire, f"the guide starts with {first_link}, not the Scheidingswijzer"
 

@@ -67,7 +67,7 @@ PHRASES = {
     ),
 }
 URL_NAMES = {
-    "scheidingswijzer": getattr(settings, "SELF_ASSESSMENT_URL_NAME", "vragenlijst:start"),
+    "scheidingswijzer": getattr(settings, "SCHEIDINGSWIJZER_URL_NAME", "vragenlijst:start"),
     "adviesaanvraag": "advies:adviesaanvraag",
     "terugbellen": "advies:terugbellen",
     "consultatie": "advies:consultatie",

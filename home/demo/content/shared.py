@@ -6155,7 +6155,7 @@ SERVICES_DIRECTORY_PAGE = {
 }
 
 # The entry to the Scheidingswijzer that opens the guides of the sections.
-SELF_ASSESSMENT_ENTRY = (
+SCHEIDINGSWIJZER_ENTRY = (
     "call_to_action",
     {
         "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
@@ -6173,7 +6173,7 @@ SELF_ASSESSMENT_ENTRY = (
 # The parents' section, grouped by the question a parent comes with. Every parents' page is
 # in one group (a page in none would be listed under 'Meer onderwerpen').
 PARENT_GUIDE = [
-    SELF_ASSESSMENT_ENTRY,
+    SCHEIDINGSWIJZER_ENTRY,
     (
         "question",
         {
