@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from advies import access, audit
 from advies.choices import ReferralResult, RetentionRule, Status
@@ -21,6 +21,7 @@ from advies.models import (
     Referral,
     Request,
 )
+from home.models import Topic
 
 
 @dataclass(frozen=True)
@@ -117,10 +118,6 @@ def follow_ups_due(user, *, today=None):
 
 def topic_names(request):
     """The request's topics by name in the current language (slugs only where a topic is gone)."""
-    from wagtail.models import Locale
-
-    from home.models import Topic
-
     slugs = list(request.topics or [])
     if not slugs:
         return []

@@ -5,8 +5,8 @@ Lazy: a template that does not use it costs no query."""
 
 from django.utils.functional import SimpleLazyObject
 
+from home.selectors import crisis_lines
+
 
 def crisis(request):
-    from home.selectors import crisis_lines
-
     return {"crisis": SimpleLazyObject(lambda: crisis_lines(request))}

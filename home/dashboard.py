@@ -19,6 +19,7 @@ from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, TranslatableMixin
 
 from home import regions
+from home.models import KnowledgeArticlePage
 
 ROWS = 8
 
@@ -83,8 +84,6 @@ class ReviewDuePanel(EditorPanel):
     order = 141
 
     def rows(self):
-        from home.models import KnowledgeArticlePage
-
         due = timezone.localdate() - datetime.timedelta(days=settings.KNOWLEDGE_ARTICLE_REVIEW_DAYS)
         articles = (
             KnowledgeArticlePage.objects.filter(regions.pages_in_sites_q(self.site_ids))

@@ -10,6 +10,7 @@ from django.utils.safestring import SafeData, mark_safe
 from wagtail.models import Page
 
 from home import page_cache, selectors, toc
+from home.models import RegionSettings
 from home.phone_numbers import link_phone_numbers
 from home.phone_numbers import phone_links as link_phone_numbers_in_text
 from home.rich_text import expanded
@@ -123,8 +124,6 @@ def page_meta(context):
     page = _page(context)
     if page is None or request is None:
         return {"page": None}
-    from home.models import RegionSettings
-
     chrome = selectors.chrome(request, page)
     site_name = RegionSettings.for_request(request).expertise_point_name
     language = next(
