@@ -618,7 +618,7 @@ def picked_services(request, page):
 # ---- pages ----------------------------------------------------------------------------------------
 
 
-def related_pages(request, page, limit=4, *, topic_page_types=()):
+def related_pages(request, page, limit=4, *, topic_page_types):
     """The hand-picked related pages of a page in its language, in the editor's order; or
     else (for pages with topics) up to `limit` live pages of the region on the same topics,
     among the page types `topic_page_types` (the page types pass them: they sit above the
