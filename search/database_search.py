@@ -1,19 +1,25 @@
-"""The database fallback: the same search over `SearchEntry` rows with the ORM.
+"""The database fallback: the same search over `SearchEntry` rows, in SQL.
 
 Matching: on whole words (`search.text.term_matches`: short words whole, middle ones at a
-word's start, long ones inside compounds), in the folded word lists of the entries. An entry
-matches when it contains most significant words (`words_needed`: all of one or two, all but
-one of three or four, three quarters of more) of the query or of one of its synonym
-rewrites. Ranking: words in the title count most, then words in the text; on the site
-search pages for parents come first, knowledge articles last; then the most recent. The
-knowledge base shows an article that several regions publish once (the current region's
-copy). No typo tolerance: that needs the engine.
+word's start, long ones inside compounds), answered by the database's word index
+(`search.word_index`: FTS5 on SQLite, a tsvector GIN index on PostgreSQL) instead of
+reading the texts. An entry matches when its text has enough of the query's concepts
+(`words_needed`: half, rounded up), each a word or a term with its synonyms. Ranking:
+concepts found in the text, concepts and words in the title; on the site search pages for
+parents come first, knowledge articles last; then the most recent. The knowledge base shows
+an article that several regions publish once (the current region's copy). No typo
+tolerance: that needs the engine.
 
-Two queries: one aggregate that counts, in a single scan, the results and every facet value
-(each facet's counts under the *other* facets' filters), and one for the page of hits.
+Two queries over the entries' short columns (SQLite reads them from a covering index, not
+from the rows with the whole text): one aggregate that counts, in a single pass, the
+results and every facet value (each facet's counts under the *other* facets' filters), and
+one for the ids on the page; then the page's rows. The SQL is written here rather than
+with the ORM: at 10,000 entries building these expressions with the ORM cost as much
+time as the database needed to answer them (scripts/benchmarks/search.py).
 """
 
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db import connection
+from django.db.models import Q
 from wagtail.models import Site
 
 from home.choices import Audience
@@ -22,6 +28,7 @@ from home.models import Topic
 from search.models import SearchEntry, SearchEntryKind
 from search.results import PAGE_SIZE, SNIPPET_SIZE, HitBuilder, SearchResults, facet_results
 from search.text import highlight_html, shorten, word_pattern
+from search.word_index import ENTRIES, Matcher, contains_sql
 
 LIST_FIELDS = {"topics", "audiences", "municipalities"}
 MAX_TOPICS = 200
@@ -34,81 +41,77 @@ PARENTS_BONUS = 3  # site search: a page for parents
 PUBLIC_BONUS = 2  # site search: anything but a knowledge article (those are for professionals)
 
 
-def _term_found(field, term):
-    condition = Q()
-    for word in term:
-        condition &= Q(**{f"{field}__contains": word_pattern(word)})
-    return condition
+def _all(conditions):
+    """(sql, params) of the conjunction of (sql, params) conditions ("" for none)."""
+    conditions = [condition for condition in conditions if condition[0]]
+    return " AND ".join(f"({sql})" for sql, _params in conditions), [
+        param for _sql, params in conditions for param in params
+    ]
 
 
-def _any_term(field, terms):
-    condition = Q()
-    for term in terms:
-        condition |= _term_found(field, term)
-    return condition
+def _any(conditions):
+    return " OR ".join(f"({sql})" for sql, _params in conditions), [
+        param for _sql, params in conditions for param in params
+    ]
 
 
-def _concept_found(field, terms):
-    return Case(When(_any_term(field, terms), then=Value(1)), default=Value(0), output_field=IntegerField())
+def _case(condition, weight):
+    sql, params = condition
+    return f"(CASE WHEN {sql} THEN {int(weight)} ELSE 0 END)", params
 
 
-def _matching(entries, query):
-    """The entries with enough of the query's concepts, annotated with `score`."""
-    aliases = {
-        f"c{index}": _concept_found("folded_text", terms) for index, terms in enumerate(query.concepts)
-    }
-    found = sum((F(name) for name in list(aliases)[1:]), F("c0"))
-    score = TEXT_WEIGHT * found
-    for terms in query.concepts:
-        score = score + TITLE_WEIGHT * _concept_found("folded_title", terms)
-    for word in sorted({word for terms in query.concepts for word in terms[0]}):
-        score = score + TITLE_WORD_WEIGHT * _concept_found("folded_title", [(word,)])
+def _title_has(terms):
+    """The title has one of the terms (all of a term's words)."""
+    return _any(
+        [_all([contains_sql("e.folded_title", word_pattern(word)) for word in term]) for term in terms]
+    )
+
+
+def _score(query):
+    """(sql, params) of how well an entry answers the query; `m.found` is the number of
+    concepts its text has."""
+    parts = [(f"{TEXT_WEIGHT} * m.found", [])]
+    parts += [_case(_title_has(terms), TITLE_WEIGHT) for terms in query.concepts]
+    own_words = sorted({word for terms in query.concepts for word in terms[0]})
+    parts += [_case(_title_has([(word,)]), TITLE_WORD_WEIGHT) for word in own_words]
     if query.prefers_parents:
         # A knowledge article is written for professionals, whatever its target group.
-        article = SearchEntryKind.KNOWLEDGE_ARTICLE
-        parents = Q(audiences__contains=ChoiceSetField.lookup(Audience.PARENTS)) & ~Q(kind=article)
-        score = score + Case(When(parents, then=Value(PARENTS_BONUS)), default=Value(0))
-        score = score + Case(When(kind=article, then=Value(0)), default=Value(PUBLIC_BONUS))
-    # A plain condition first (any concept), which PostgreSQL answers from the trigram index
-    # (migration 0003); then how many concepts each candidate has.
-    anything = Q()
-    for terms in query.concepts:
-        anything |= _any_term("folded_text", terms)
-    entries = entries.filter(anything).alias(**aliases, found=found)
-    if query.needed > 1:
-        entries = entries.filter(found__gte=query.needed)
-    return entries.alias(score=score)
+        article = SearchEntryKind.KNOWLEDGE_ARTICLE.value
+        parents = _all(
+            [contains_sql("e.audiences", ChoiceSetField.lookup(Audience.PARENTS)), ("e.kind <> %s", [article])]
+        )
+        parts += [_case(parents, PARENTS_BONUS), _case(("e.kind <> %s", [article]), PUBLIC_BONUS)]
+    return " + ".join(sql for sql, _params in parts), [param for _sql, params in parts for param in params]
 
 
-def _scoped(query):
-    entries = SearchEntry.objects.in_language(query.language).of_kinds(query.scope.kinds)
+def _scope(query):
+    kinds = list(query.scope.kinds)
+    conditions = [
+        ("e.language = %s", [query.language]),
+        (f"e.kind IN ({', '.join(['%s'] * len(kinds))})", kinds),
+    ]
     if query.scope.within_site:
-        entries = entries.filter(site=query.site)
-    return entries
+        conditions.append(("e.site_id = %s", [query.site.pk]))
+    return _all(conditions)
 
 
 def _has_value(facet, value):
     if facet.field in LIST_FIELDS:
-        return Q(**{f"{facet.field}__contains": ChoiceSetField.lookup(value)})
+        return contains_sql(f"e.{facet.field}", ChoiceSetField.lookup(value))
     if facet.field == "site_id":
-        return Q(site_id=int(value))
-    return Q(**{facet.field: value})
-
-
-def _selection(facet, values):
-    condition = Q()
-    for value in values:
-        condition |= _has_value(facet, value)
-    return condition
+        return "e.site_id = %s", [int(value)]
+    return f"e.{facet.field} = %s", [value]
 
 
 def _filters(query, skip=None):
     """The facet selections as one condition, leaving out the facet named `skip`."""
-    condition = Q()
-    for facet in query.scope.facets:
-        if facet.name != skip and query.filters.get(facet.name):
-            condition &= _selection(facet, query.filters[facet.name])
-    return condition
+    return _all(
+        [
+            _any([_has_value(facet, value) for value in query.filters[facet.name]])
+            for facet in query.scope.facets
+            if facet.name != skip and query.filters.get(facet.name)
+        ]
+    )
 
 
 def _candidate_values(facet):
@@ -121,64 +124,107 @@ def _candidate_values(facet):
     return []
 
 
-def counts(entries, query):
-    """(total, {facet name: {value: count}}) for the matching entries, in one query. The
-    total counts copies of one article once when the search collapses them; the facets count
-    every region's copy (the region facet needs them)."""
-    keys = {}
-    if query.collapses_copies:
-        total = Count("content_key", distinct=True, filter=_filters(query))
-    else:
-        total = Count("pk", filter=_filters(query))
-    aggregates = {"total": total}
-    for facet in query.scope.facets:
-        others = _filters(query, skip=facet.name)
-        for value in _candidate_values(facet):
-            key = f"c{len(keys)}"
-            keys[key] = (facet.name, value)
-            aggregates[key] = Count("pk", filter=others & _has_value(facet, value))
-    result = entries.aggregate(**aggregates)
-    facet_counts = {facet.name: {} for facet in query.scope.facets}
-    for key, (name, value) in keys.items():
-        if result[key]:
-            facet_counts[name][value] = result[key]
-    return result["total"], facet_counts
-
-
-def _ordered(entries, query):
-    order = []
-    if query.concepts:
-        order.append(F("score").desc())
-    if query.collapses_copies and query.site is not None:
-        order.append(
-            Case(When(site=query.site, then=Value(0)), default=Value(1), output_field=IntegerField())
-        )
-    return entries.order_by(
-        *order,
-        F("last_reviewed").desc(nulls_last=True),
-        F("published_at").desc(nulls_last=True),
-        "-pk",
+def _source(query, matches):
+    """(FROM and WHERE sql, params): the entries in the search's scope that match."""
+    where, params = _scope(query)
+    if matches is None:
+        return f"FROM {ENTRIES} AS e WHERE {where}", params
+    matches_sql, matches_params = matches
+    # CROSS JOIN: SQLite scans the entries (from the covering index) and looks the
+    # matches up, never the other way round (which would read whole rows by id).
+    return (
+        f"FROM {ENTRIES} AS e CROSS JOIN ({matches_sql}) AS m WHERE m.id = e.id AND {where}",
+        [*matches_params, *params],
     )
 
 
-def _page_of_hits(entries, query):
+def _filtered_count(expression, condition):
+    sql, params = condition
+    return (f"{expression} FILTER (WHERE {sql})", params) if sql else (expression, [])
+
+
+def counts(query, matches):
+    """(total, {facet name: {value: count}}) for the matching entries, in one query. The
+    total counts copies of one article once when the search collapses them; the facets count
+    every region's copy (the region facet needs them)."""
+    total = "COUNT(DISTINCT e.content_key)" if query.collapses_copies else "COUNT(*)"
+    columns = [_filtered_count(total, _filters(query))]
+    keys = []
+    for facet in query.scope.facets:
+        others_sql, others_params = _filters(query, skip=facet.name)
+        for value in _candidate_values(facet):
+            keys.append((facet.name, value))
+            columns.append(_filtered_count("COUNT(*)", _all([(others_sql, others_params), _has_value(facet, value)])))
+    source, source_params = _source(query, matches)
+    sql = f"SELECT {', '.join(sql for sql, _params in columns)} {source}"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*(param for _sql, params in columns for param in params), *source_params])
+        row = cursor.fetchone()
+    facet_counts = {facet.name: {} for facet in query.scope.facets}
+    for (name, value), count in zip(keys, row[1:], strict=True):
+        if count:
+            facet_counts[name][value] = count
+    return row[0] or 0, facet_counts
+
+
+def _order(query, matches):
+    order, params = [], []
+    if matches is not None:
+        score, params = _score(query)
+        order.append(f"({score}) DESC")
+    if query.collapses_copies and query.site is not None:
+        order.append("CASE WHEN e.site_id = %s THEN 0 ELSE 1 END")
+        params.append(query.site.pk)
+    order += ["e.last_reviewed DESC NULLS LAST", "e.published_at DESC NULLS LAST", "e.id DESC"]
+    return ", ".join(order), params
+
+
+def _ordered_ids(query, matches, offset, limit):
+    """[(id, content_key)] of the matching entries under the filters, best first."""
+    source, source_params = _source(query, matches)
+    filters, filter_params = _filters(query)
+    order, order_params = _order(query, matches)
+    sql = (
+        f"SELECT e.id, e.content_key {source}{f' AND ({filters})' if filters else ''} "  # noqa: S608
+        f"ORDER BY {order} LIMIT %s OFFSET %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*source_params, *filter_params, *order_params, limit, offset])
+        return cursor.fetchall()
+
+
+def _page_of_hits(query, matches):
     """The entries on the requested page, best first; one copy of identical content when
-    the search collapses copies (the first in the order: the current region's)."""
-    ordered = _ordered(entries.filter(_filters(query)), query)
+    the search collapses copies (the first in the order: the current region's). Only the
+    ids are sorted (the rows hold whole texts); the page's rows are read after."""
     start, stop = query.offset, query.offset + PAGE_SIZE
     if not query.collapses_copies:
-        return list(ordered[start:stop])
-    seen, wanted = set(), []
-    for pk, key in ordered.values_list("pk", "content_key").iterator(chunk_size=200):
-        if key in seen:
-            continue
-        seen.add(key)
-        if len(seen) > start:
-            wanted.append(pk)
-        if len(seen) >= stop:
-            break
+        wanted = [pk for pk, _key in _ordered_ids(query, matches, start, PAGE_SIZE)]
+    else:
+        seen, wanted = set(), []
+        offset, size = 0, 2 * stop + 20  # in slices: copies are few
+        while len(seen) < stop:
+            chunk = _ordered_ids(query, matches, offset, size)
+            for pk, key in chunk:
+                if key in seen:
+                    continue
+                seen.add(key)
+                if len(seen) > start:
+                    wanted.append(pk)
+                if len(seen) >= stop:
+                    break
+            if len(chunk) < size:
+                break
+            offset, size = offset + size, size * 4
     found = SearchEntry.objects.in_bulk(wanted)
     return [found[pk] for pk in wanted]
+
+
+def _scoped(query):
+    entries = SearchEntry.objects.in_language(query.language).of_kinds(query.scope.kinds)
+    if query.scope.within_site:
+        entries = entries.filter(site=query.site)
+    return entries
 
 
 def search(query):
@@ -186,16 +232,19 @@ def search(query):
     results = SearchResults(query=query, engine="database")
     if query.is_empty and not query.scope.browse_without_query:
         return results
-    entries = _scoped(query)
+    matches = None
     if query.concepts:
-        entries = _matching(entries, query)
-    results.total, facet_counts = counts(entries, query)
+        matches = Matcher(query.concepts).matches_sql(query.language, query.needed)
+        if matches is None:  # no concept occurs anywhere
+            results.facets = facet_results(query, {})
+            return results
+    results.total, facet_counts = counts(query, matches)
     results.facets = facet_results(query, facet_counts)
     if not results.total:
         return results
     builder = HitBuilder(query)
     terms = query.highlight_terms
-    for entry in _page_of_hits(entries, query):
+    for entry in _page_of_hits(query, matches):
         data = {
             name: getattr(entry, name)
             for name in ("kind", "title", "url_path", "audiences", "article_type", "evidence_level")
