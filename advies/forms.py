@@ -26,7 +26,7 @@ from advies.choices import (
 )
 from advies.pii import find_personal_data
 from home.choices import ChannelKind, Route
-from home.models import Municipality, RegionFocus, RegionSettings, Topic
+from home.models import Municipality, RegionFocus, RegionSettings, ServiceOffer, Topic
 from portal.forms import BrowserLineBreaksMixin
 
 YES_NO = [("ja", _("Ja")), ("nee", _("Nee"))]
@@ -49,8 +49,21 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
     kind = None
     # Fields whose answers are stored as model columns rather than in `details`.
     column_fields = ()
-    # Free-text fields that must hold no personal data (see `anonymised_fields`).
-    always_anonymised = ()
+    # Whether every free-text field must hold no personal data (see `anonymised_fields`).
+    always_anonymised = False
+    # Free-text fields anonymised mode leaves alone. The professional's own contact
+    # details (name, phone, e-mail, organisation, function) are theirs to give and are how
+    # the expertisepunt reaches them: they say nothing about the family. The honeypot must
+    # stay empty anyway, and family details have their own rule (empty without consent).
+    not_anonymised = (
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "organisation",
+        "professional_role",
+        "website",
+        "family_details",
+    )
     # Fields a staff member should see first; the rest follow in form order.
     not_stored = ("website", "started", "privacy", "questionnaire_summary", "route")
 
@@ -140,6 +153,9 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
             self.initial.setdefault("topics", [slug for slug in prefill.topics if slug in known])
         if "requester_role" in self.fields and prefill.role in dict(self.fields["requester_role"].choices):
             self.initial.setdefault("requester_role", prefill.role)
+        if "consent" in self.fields and prefill.family_consent:
+            # The professional's answer in the questionnaire; not asked yet is no consent either.
+            self.initial.setdefault("consent", "ja" if prefill.family_consent == "ja" else "nee")
 
     @property
     def shows_questionnaire(self):
@@ -168,11 +184,34 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
 
     def anonymised_fields(self, cleaned):
         """Free-text fields that must not contain personal data for this submission."""
-        return self.always_anonymised
+        return self.free_text_fields() if self.always_anonymised else ()
+
+    def free_text_fields(self):
+        """Every field a person can type free text in, whatever it is called or where its
+        value came from (the questionnaire prefill too), so a text field added later is
+        checked without anyone having to remember it."""
+        return [
+            name
+            for name, field in self.fields.items()
+            if isinstance(field, forms.CharField)
+            and not field.widget.is_hidden
+            and name not in self.not_anonymised
+        ]
+
+    def known_names(self):
+        """Proper names of the region that identify nobody: its municipalities, its own name
+        and expertise point, and the providers of its services (the word lists behind the
+        personal-data check cannot know invented or small places and organisations)."""
+        names = list(Municipality.objects.values_list("name", flat=True))
+        names += ServiceOffer.objects.filter(site=self.site).values_list("provider", flat=True).distinct()
+        names += [self.region_settings.region_name, self.region_settings.expertise_point_name]
+        return names
 
     def check_anonymised(self, cleaned):
-        for name in self.anonymised_fields(cleaned):
-            findings = find_personal_data(cleaned.get(name) or "")
+        fields = self.anonymised_fields(cleaned)
+        known = self.known_names() if fields else ()
+        for name in fields:
+            findings = find_personal_data(cleaned.get(name) or "", known_names=known)
             if findings:
                 self.add_error(name, personal_data_message(findings))
 
@@ -218,12 +257,17 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
 
 
 def personal_data_message(findings):
-    listed = ", ".join(f"“{finding.fragment}” ({finding.label})" for finding in findings)
+    listed = ", ".join(f"“{shortened(finding.fragment)}” ({finding.label})" for finding in findings)
     return ngettext(
         "Zonder toestemming van het gezin mag hier geen persoonsgegeven staan. Haal dit weg: %(items)s.",
         "Zonder toestemming van het gezin mogen hier geen persoonsgegevens staan. Haal deze weg: %(items)s.",
         len(findings),
     ) % {"items": listed}
+
+
+def shortened(fragment, limit=80):
+    """A fragment as the message quotes it: whole, unless it is longer than a line."""
+    return fragment if len(fragment) <= limit else f"{fragment[: limit - 1]}…"
 
 
 def contact_name_field(label=None, help_text=None):
@@ -455,7 +499,7 @@ class ConsultationForm(ProfessionalFormMixin, PublicRequestForm):
 
     kind = RequestKind.CONSULTATION
     column_fields = ("municipality",)
-    always_anonymised = ("question", "case_summary")
+    always_anonymised = True
 
     question = forms.CharField(
         label=_("Uw vraag"),
@@ -622,14 +666,8 @@ class CaseSubmissionForm(ProfessionalFormMixin, PublicRequestForm):
             for row in range(1, FAMILY_MEMBER_ROWS + 1)
         ]
 
-    @property
-    def free_text_fields(self):
-        return ["case_summary", "professionals_involved", "question", "consent_given_by"] + [
-            f"domain_{d.value}_note" for d in LifeDomain
-        ]
-
     def anonymised_fields(self, cleaned):
-        return self.free_text_fields if cleaned.get("consent") == "nee" else ()
+        return self.free_text_fields() if cleaned.get("consent") == "nee" else ()
 
     def clean(self):
         cleaned = super().clean()

@@ -1,17 +1,18 @@
-"""Prefill from the Scheidingswijzer: the questionnaire hands over an encrypted token with
-its route and a short, non-identifying summary; the forms show both, editable.
+"""Prefill from the Scheidingswijzer: the questionnaire hands over its route and a short,
+non-identifying summary; the forms show both, editable.
 
-The token and its contract belong to `vragenlijst.tokens` (`read_prefill_token(token,
-max_age=...) -> dict | None`); anything missing, expired, tampered with or for another
-region gives no prefill.
+The hand-over and its contract belong to `vragenlijst.handover`: it is read through this
+browser's own ephemeral cookie (never from the URL), so another browser gets an empty
+form, and it is used once: `prefill_used` is called after the first successful
+submission from this browser. Anything missing, malformed or for another region gives
+no prefill.
 """
 
 from dataclasses import dataclass, field
 
 from home.choices import Route
-from vragenlijst.tokens import read_prefill_token
+from vragenlijst.handover import handover_used, read_handover
 
-MAX_AGE_SECONDS = 2 * 60 * 60  # as long as the questionnaire's session lives
 MAX_SUMMARY_LINES = 20
 MAX_LINE_LENGTH = 300
 
@@ -23,17 +24,11 @@ class Prefill:
     municipality_slug: str = ""
     summary: list = field(default_factory=list)
     topics: list = field(default_factory=list)
+    family_consent: str = ""  # the professional's answer: "ja", "nee", "nog-niet" or ""
 
     @property
     def summary_text(self):
         return "\n".join(f"- {line}" for line in self.summary)
-
-
-def _read_payload(token):
-    try:
-        return read_prefill_token(token, max_age=MAX_AGE_SECONDS)
-    except Exception:  # noqa: BLE001 - a broken token is simply no prefill
-        return None
 
 
 def _strings(value, limit):
@@ -44,14 +39,10 @@ def _strings(value, limit):
     ]
 
 
-def read_prefill(token, site):
-    """The prefill carried by `token` for `site`, or None."""
-    if not token or not isinstance(token, str) or len(token) > 4000:
-        return None
-    payload = _read_payload(token)
-    if not isinstance(payload, dict) or payload.get("v") != 1:
-        return None
-    if payload.get("site_id") != site.pk:
+def read_prefill(request, site):
+    """The prefill this browser's Scheidingswijzer hands over for `site`, or None."""
+    payload = read_handover(request)
+    if not isinstance(payload, dict) or payload.get("site_id") != site.pk:
         return None
     route = payload.get("route")
     return Prefill(
@@ -60,4 +51,10 @@ def read_prefill(token, site):
         municipality_slug=str(payload.get("municipality") or ""),
         summary=_strings(payload.get("summary"), MAX_SUMMARY_LINES),
         topics=_strings(payload.get("topics"), 50),
+        family_consent=str(payload.get("family_consent") or ""),
     )
+
+
+def prefill_used(request):
+    """A request was sent from this browser: its hand-over is not offered again."""
+    handover_used(request)

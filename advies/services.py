@@ -128,8 +128,10 @@ def _queue_mail(request):
 
 
 def retry_delay(attempts):
-    """Seconds to wait after `attempts` failed attempts: doubling from one minute, capped."""
-    return min(FIRST_RETRY_SECONDS * 2 ** max(attempts - 1, 0), MAX_RETRY_SECONDS)
+    """Seconds to wait after `attempts` failed attempts: doubling from one minute (or
+    settings.ADVIES_MAIL_FIRST_RETRY_SECONDS), capped."""
+    first = getattr(settings, "ADVIES_MAIL_FIRST_RETRY_SECONDS", FIRST_RETRY_SECONDS)
+    return min(first * 2 ** max(attempts - 1, 0), MAX_RETRY_SECONDS)
 
 
 def enqueue_delivery(delivery_id, run_after=None):

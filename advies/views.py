@@ -1,4 +1,8 @@
-"""Public request forms and the confirmation page. Thin: forms validate, services save."""
+"""Public request forms and the confirmation page. Thin: forms validate, services save.
+
+Nothing of a visitor is kept in the session: the Scheidingswijzer's hand-over comes from
+the ephemeral store (`advies.prefill`), and so does the confirmation, which is shown once.
+"""
 
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -7,8 +11,9 @@ from django.views.decorators.http import require_http_methods
 from advies import selectors, services, spam
 from advies.choices import RequestKind
 from advies.forms import FORMS_BY_KIND
-from advies.prefill import read_prefill
+from advies.prefill import prefill_used, read_prefill
 from home.selectors import current_site
+from portal.ephemeral import Slot
 from portal.middleware import mark_private
 
 TEMPLATES = {
@@ -17,7 +22,9 @@ TEMPLATES = {
     RequestKind.CONSULTATION: "advies/consultation.html",
     RequestKind.CASE: "advies/case_submission.html",
 }
-SESSION_KEY = "advies_submitted"
+# The reference number waits here for the confirmation page, which shows it once.
+CONFIRMATION_SECONDS = 10 * 60
+CONFIRMATION = Slot("advies.confirmation", idle_timeout=lambda: CONFIRMATION_SECONDS)
 
 
 @require_http_methods(["GET", "POST"])
@@ -47,16 +54,16 @@ def request_form(request, kind):
             except services.SlotFull:
                 form.add_error("call_back", form.fields["call_back"].error_messages["invalid_choice"])
             else:
-                request.session[SESSION_KEY] = {
-                    "reference": saved.reference,
-                    "kind": kind,
-                    "email": bool(saved.contact_email),
-                }
+                prefill_used(request)
+                request.ephemeral.save(
+                    CONFIRMATION,
+                    {"reference": saved.reference, "kind": kind, "email": bool(saved.contact_email)},
+                )
                 return mark_private(redirect("advies:bevestiging"))
         if form.is_bound and not rate_limited:
             status = 400 if form.errors else 200
     else:
-        form = form_class(site=site, prefill=read_prefill(request.GET.get("token"), site), **extra)
+        form = form_class(site=site, prefill=read_prefill(request, site), **extra)
     response = render(
         request,
         TEMPLATES[kind],
@@ -69,5 +76,10 @@ def request_form(request, kind):
 
 
 def confirmation(request):
-    submitted = request.session.get(SESSION_KEY)
+    """The reference number of the request just sent, shown once: a reload, the back
+    button or another person on the same device later gets a page without it."""
+    submitted = request.ephemeral.load(CONFIRMATION)
+    request.ephemeral.delete(CONFIRMATION)
+    if not isinstance(submitted.get("reference"), str):
+        submitted = None
     return mark_private(render(request, "advies/confirmation.html", {"submitted": submitted}))

@@ -7,18 +7,60 @@ request from the parent context, so they follow the current region and language.
 Blocks that point at snippets or media get their preview value from the database (the
 first suitable object), because a fixed primary key would not exist on every install.
 Chooser blocks need no `.localized` in their templates: wagtail-localize stores the
-translated snippet in a translated page's StreamField.
+translated snippet in a translated page's StreamField. They take the objects loaded for
+the whole page beforehand (`home.streams`), so each kind costs one query per page, not
+one per StreamField.
 """
+
+import copy
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail.documents import blocks as document_blocks
+from wagtail.images import blocks as image_blocks
+from wagtail.snippets import blocks as snippet_blocks
 
 from home.choices import Route
+from home.streams import chosen
 
 BLOCK_TEMPLATES = "components/blocks/"
+
+
+class PreparedChooserMixin:
+    """A chooser block that takes objects loaded for the whole page (`home.streams`) and
+    asks the database only for the others. Stored and migrated as Wagtail's own block."""
+
+    @property
+    def canonical_module_path(self):
+        wagtail_block = type(self).__mro__[2]
+        return f"{wagtail_block.__module__}.{wagtail_block.__name__}"
+
+    def bulk_to_python(self, values):
+        loaded = (chosen() or {}).get(self.model_class)
+        if not loaded:
+            return super().bulk_to_python(values)
+        missing = {value for value in values if value is not None and value not in loaded}
+        found = dict(loaded)
+        if missing:
+            found.update(self.model_class._default_manager.in_bulk(missing))
+        result, seen = [], set()
+        for value in values:
+            obj = found.get(value)
+            result.append(copy.copy(obj) if obj is not None and value in seen else obj)
+            seen.add(value)
+        return result
+
+
+class SnippetChooserBlock(PreparedChooserMixin, snippet_blocks.SnippetChooserBlock):
+    pass
+
+
+class DocumentChooserBlock(PreparedChooserMixin, document_blocks.DocumentChooserBlock):
+    pass
+
+
+class ImageChooserBlock(PreparedChooserMixin, image_blocks.ImageChooserBlock):
+    pass
 
 
 def _first(model_path, **filters):

@@ -5,12 +5,13 @@ purges by clearing the whole cache backend (or through one shared "keyring" entr
 concurrent writers overwrite), and it caches any GET response, where we want to cache
 Wagtail pages only. This module is Django's cache framework plus Wagtail's signals:
 
+- `PageCacheMiddleware` (first in MIDDLEWARE) answers a hit before any other middleware
+  runs (two cache round trips, no query) for a request under a language prefix without a
+  session cookie, and stores the finished response of a miss, after every other middleware
+  has had its say, so it can see every cookie and header.
 - `PageServeMiddleware` (last in MIDDLEWARE) acts in `process_view`, only for Wagtail's
-  page-serving view: a hit returns the stored response before the view runs (no query
-  at all for a visitor without a session cookie); a miss notes the cache key and finds
-  the page through `home.routing` in a fixed number of queries.
-- `PageCacheMiddleware` (first in MIDDLEWARE) stores the finished response, after every
-  other middleware has had its say, so it can see every cookie and header.
+  page-serving view: it looks up visitors with a session cookie (once it is known they are
+  not logged in) and finds the page through `home.routing`, in few or no queries.
 
 Never cached: anything but GET; logged-in users (checked only when a session cookie is
 sent); previews; query strings other than the municipality filter; pages with a view
@@ -18,34 +19,43 @@ restriction; responses that set a cookie (a CSRF token in a form, a session, mes
 that say private/no-cache/no-store, that are not 200, or that vary on more than the
 cookie and encoding. Views and templates can opt out with `skip(request)`.
 
-The key is the host and the full path (language prefix included), so two regions and
-two languages never share an entry. Purging bumps a generation token that is part of
-every key; old entries become unreachable and expire. Any publish, unpublish, move or
-delete of a page, and any change to a snippet, region setting, document or image,
-purges after the transaction commits (`connect_purge_signals`). A page showing "open
-now" is stored no longer than until the next opening or closing time (`valid_until`).
+The key is the scheme, host and full path (language prefix included), so two regions and
+two languages never share an entry. Each entry records the tokens of the page it shows
+(`home.cache_tokens`: everything, its region, the page in all its languages); a hit needs
+them all unchanged. A change renews the tokens of what it affects, as `home.purge_rules`
+says (a publish: the page, its ancestors, its siblings, the pages listing or linking to it;
+a contact channel: its region), after the transaction commits (`connect_purge_signals`).
+A page showing "open now" is stored no longer than until the next opening or closing time
+(`valid_until`).
 """
 
+import contextlib
 import hashlib
-import uuid
+import logging
+import threading
+import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home import cache_tokens, purge_rules, sites
 from home.routing import find_route
 
-GENERATION_KEY = "pagecache:generation"
 ALLOWED_QUERY_PARAMETERS = frozenset({"gemeente"})
 MAX_QUERY_VALUE_LENGTH = 100
 HARMLESS_VARY = frozenset({"cookie", "accept-encoding"})
 STATUS_HEADER = "X-Page-Cache"
+ENTRY_PREFIX = "pagecache:entry:"
+
+logger = logging.getLogger(__name__)
 
 
 def cache_seconds():
@@ -56,32 +66,18 @@ def page_cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
 
-def generation(cache=None):
-    cache = cache or page_cache()
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY)
-    return token
+def purge(affected=None):
+    """Make what `affected` names unreachable (everything when None): new tokens."""
+    cache_tokens.purge(affected)
 
 
-def purge():
-    """Make every stored page unreachable (a new generation token)."""
-    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-
-def purge_after_commit(*args, **kwargs):
-    """Signal receiver: purge now (this transaction's own later reads) and again once the
-    change is committed, so a page rendered from the old data in between is not kept."""
-    purge()
-    transaction.on_commit(purge)
-
-
-def purge_on_page_delete(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        purge_after_commit()
+def purge_after_commit(affected=None):
+    """Purge now (this transaction's own later reads) and again once the change is
+    committed, so a page rendered from the old data in between is not kept."""
+    if affected is not None and not affected:
+        return
+    purge(affected)
+    transaction.on_commit(lambda: purge(affected))
 
 
 def skip(request):
@@ -98,12 +94,12 @@ def valid_until(request, moment):
         request._page_cache_valid_until = moment
 
 
-def cache_key(request, token):
-    digest = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-    return f"pagecache:{token}:{digest}"
+def cache_key(request):
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return ENTRY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
 
 
-def request_is_cacheable(request):
+def query_is_cacheable(request):
     if request.method != "GET" or getattr(request, "is_preview", False):
         return False
     for name in request.GET:
@@ -112,12 +108,50 @@ def request_is_cacheable(request):
         values = request.GET.getlist(name)
         if len(values) != 1 or len(values[0]) > MAX_QUERY_VALUE_LENGTH:
             return False
+    return True
+
+
+def request_is_cacheable(request):
+    if not query_is_cacheable(request):
+        return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         # Only now look at the user: loading a session costs a query.
         user = getattr(request, "user", None)
         if user is None or user.is_authenticated:
             return False
     return True
+
+
+def look_up(request):
+    """The stored response for this request if every token it was stored with is
+    unchanged, else None; either way the key is noted for storing the response."""
+    key = cache_key(request)
+    request._page_cache_key = key
+    known = _token_names_seen.get(key, ())
+    try:
+        # The entry and the tokens it had last time, in one round trip.
+        found = page_cache().get_many([key, *known])
+    except Exception:
+        logger.warning("Page cache unreachable: rendering the page", exc_info=True)
+        return None
+    stored = found.get(key)
+    if stored is None:
+        return None
+    recorded = stored["tokens"]
+    if set(recorded) == set(known) and all(found.get(name) == value for name, value in recorded.items()):
+        pass
+    elif not cache_tokens.for_request(request).current(recorded):
+        return None
+    if len(_token_names_seen) > 20000:
+        _token_names_seen.clear()
+    _token_names_seen[key] = tuple(recorded)
+    request._page_cache_hit = True
+    return _thawed(stored)
+
+
+# Entry key -> the token names its entry recorded, as this process last saw them: a hit then
+# costs one round trip to the shared cache instead of two.
+_token_names_seen = {}
 
 
 def response_is_cacheable(request, response):
@@ -142,12 +176,13 @@ def _timeout(request):
     return timeout
 
 
-def _frozen(response):
-    """What we store: body, status and headers, never a cookie."""
+def _frozen(response, tokens):
+    """What we store: body, status and headers (never a cookie), and the tokens."""
     return {
         "content": response.content,
         "status": response.status_code,
         "headers": [(name, value) for name, value in response.items() if name.lower() != "set-cookie"],
+        "tokens": tokens,
     }
 
 
@@ -158,23 +193,50 @@ def _thawed(stored):
     return response
 
 
+def note_page_tokens(request, site_id, translation_key):
+    """The tokens a response for this page depends on, read now: before the page renders."""
+    request._page_cache_token_names = cache_tokens.for_page(site_id, translation_key)
+    cache_tokens.for_request(request).get(request._page_cache_token_names)
+
+
+def _store(request, response):
+    """Store a cacheable response; returns the status header value."""
+    names = getattr(request, "_page_cache_token_names", None)
+    if names is None or not response_is_cacheable(request, response) or (timeout := _timeout(request)) <= 0:
+        return "skip"
+    tokens = cache_tokens.for_request(request)
+    if tokens.settled(names, request._page_cache_started):
+        try:
+            page_cache().set(request._page_cache_key, _frozen(response, tokens.get(names)), timeout)
+        except Exception:
+            logger.warning("Page cache unreachable: response not stored", exc_info=True)
+    return "miss"
+
+
 class PageCacheMiddleware:
-    """Stores finished page responses. Must be the first middleware."""
+    """Answers hits first and stores finished page responses. Must be the first middleware."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
+        request._page_cache_started = time.time()
+        if (
+            cache_seconds() > 0
+            and request.path.startswith(self.prefixes)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and query_is_cacheable(request)
+        ):
+            hit = look_up(request)
+            if hit is not None:
+                hit[STATUS_HEADER] = "hit"
+                return hit
         response = self.get_response(request)
-        key = getattr(request, "_page_cache_key", None)
         if getattr(request, "_page_cache_hit", False):
             response[STATUS_HEADER] = "hit"
-        elif key is not None:
-            if response_is_cacheable(request, response) and (timeout := _timeout(request)) > 0:
-                page_cache().set(key, _frozen(response), timeout)
-                response[STATUS_HEADER] = "miss"
-            else:
-                response[STATUS_HEADER] = "skip"
+        elif request_has_key(request) and hasattr(request, "_page_cache_page_served"):
+            response[STATUS_HEADER] = _store(request, response)
         return response
 
 
@@ -185,24 +247,24 @@ class PageServeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        sites.prefill(request)
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve:
             return None
-        if cache_seconds() > 0 and request_is_cacheable(request):
-            cache = page_cache()
-            key = cache_key(request, generation(cache))
-            stored = cache.get(key)
-            if stored is not None:
-                request._page_cache_hit = True
-                return _thawed(stored)
-            request._page_cache_key = key
+        if cache_seconds() > 0 and not hasattr(request, "_page_cache_key") and request_is_cacheable(request):
+            hit = look_up(request)  # a visitor with a session cookie who is not logged in
+            if hit is not None:
+                return hit
         if not hasattr(request, "_wagtail_route_for_request"):
             path = view_kwargs.get("path", view_args[0] if view_args else "")
             route = find_route(request, path)
             if route is not None:
                 request._wagtail_route_for_request = route
+                page = route[0]
+                if request_has_key(request):
+                    note_page_tokens(request, page._served_site_id, page.translation_key)
         return None
 
 
@@ -210,38 +272,95 @@ def note_served_page(page, request, serve_args, serve_kwargs):
     """`before_serve_page` hook (after Wagtail's view-restriction check): a response for
     this request comes from a CMS page, and may be cached if nobody restricts it."""
     request._page_cache_page_served = not page.get_view_restrictions().exists()
+    if getattr(request, "_page_cache_token_names", None) is None and request_has_key(request):
+        site = Site.find_for_request(request)
+        note_page_tokens(request, site.pk if site else None, page.translation_key)
 
 
-# Models whose change can alter what a cached page shows.
-PURGING_MODELS = (
-    "home.Municipality",
-    "home.Topic",
-    "home.ContactChannel",
-    "home.OpeningHours",
-    "home.ServiceOffer",
-    "home.Expert",
-    "home.ExperienceStory",
-    "home.RegionSettings",
-    "home.RelatedPage",
-    "home.ArticleAttachment",
-    "wagtailcore.Site",
-    "wagtailcore.Locale",
-    "wagtaildocs.Document",
-    "wagtailimages.Image",
-)
+def request_has_key(request):
+    return getattr(request, "_page_cache_key", None) is not None
+
+
+_deferred = threading.local()
+
+
+@contextlib.contextmanager
+def purges_deferred():
+    """For bulk changes (building the demo): no rule is worked out per change; everything is
+    purged once at the end."""
+    _deferred.active = True
+    try:
+        yield
+    finally:
+        _deferred.active = False
+        purge_after_commit()
+
+
+def _deferring():
+    return getattr(_deferred, "active", False)
+
+
+def _purge_for(affected):
+    purge_after_commit(affected)
+
+
+def page_published_or_unpublished(sender, instance, **kwargs):
+    if _deferring():
+        return
+    _purge_for(purge_rules.page_changed(instance))
+
+
+def page_moved(sender, instance, parent_page_before=None, **kwargs):
+    if _deferring():
+        return
+    _purge_for(purge_rules.page_changed(instance, previous_parent=parent_page_before))
+
+
+def object_saved(sender, instance, **kwargs):
+    if _deferring():
+        return
+    _purge_for(purge_rules.object_changed(instance))
+
+
+def object_deleting(sender, instance, **kwargs):
+    """Judged before the rows go, while relations can still be followed; purged after commit."""
+    if _deferring():
+        return
+    affected = purge_rules.object_changed(instance)
+    if affected:
+        transaction.on_commit(lambda: purge(affected))
+
+
+def relation_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    """A many-to-many change counts as a change of the object holding the relation, judged
+    before (what it showed) and after (what it shows)."""
+    if _deferring() or action not in (
+        "pre_add",
+        "post_add",
+        "pre_remove",
+        "post_remove",
+        "pre_clear",
+        "post_clear",
+    ):
+        return
+    if not reverse:
+        _purge_for(purge_rules.object_changed(instance))
+    elif pk_set:
+        for obj in model._default_manager.filter(pk__in=pk_set):
+            _purge_for(purge_rules.object_changed(obj))
 
 
 def connect_purge_signals():
     from django.apps import apps
 
-    page_published.connect(purge_after_commit, dispatch_uid="pagecache-published")
-    page_unpublished.connect(purge_after_commit, dispatch_uid="pagecache-unpublished")
-    post_page_move.connect(purge_after_commit, dispatch_uid="pagecache-moved")
-    post_delete.connect(purge_on_page_delete, dispatch_uid="pagecache-page-deleted")
-    for label in PURGING_MODELS:
+    page_published.connect(page_published_or_unpublished, dispatch_uid="pagecache-published")
+    page_unpublished.connect(page_published_or_unpublished, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="pagecache-moved")
+    pre_delete.connect(object_deleting, sender=Page, dispatch_uid="pagecache-page-deleted")
+    for label in purge_rules.RULES:
         model = apps.get_model(label)
-        post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"pagecache-save-{label}")
-        post_delete.connect(purge_after_commit, sender=model, dispatch_uid=f"pagecache-delete-{label}")
-        for field in model._meta.many_to_many:
-            through = field.remote_field.through
-            m2m_changed.connect(purge_after_commit, sender=through, dispatch_uid=f"pagecache-m2m-{through}")
+        post_save.connect(object_saved, sender=model, dispatch_uid=f"pagecache-save-{label}")
+        pre_delete.connect(object_deleting, sender=model, dispatch_uid=f"pagecache-delete-{label}")
+    for label, name in purge_rules.RELATIONS:
+        through = apps.get_model(label)._meta.get_field(name).remote_field.through
+        m2m_changed.connect(relation_changed, sender=through, dispatch_uid=f"pagecache-m2m-{label}-{name}")

@@ -6,10 +6,15 @@ then two queries per segment, and two more for view restrictions. For our three-
 tree that is ten queries before a page renders anything.
 
 `find_route` asks for the page by its `url_path` under the translated home page of the
-request's site in one query (annotated with whether any view restriction or alias is
-involved) plus one for its specific type. When it finds nothing, or the page is
-special, it returns None and Wagtail's own routing answers as usual (falling back to the
-source language, routable pages, 404s).
+request's site in one query, annotated with whether any view restriction or alias is
+involved and joined with the tables of the page types (so the specific page comes along).
+When it finds nothing, or the page is special, it returns None and Wagtail's own routing
+answers as usual (falling back to the source language, routable pages, 404s).
+
+A process keeps the page it found for a path (`home.process_cache`) while the page's
+tokens are unchanged (any publish, move or unpublish around it renews them), so a warm
+process routes without a query. The kept page object is shared by later requests, which
+also keeps what it computed about itself (StreamField blocks turned into values).
 """
 
 from django.db.models import CharField, Exists, F, OuterRef, Subquery, Value
@@ -19,7 +24,19 @@ from django.http import Http404
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from home import cache_tokens, process_cache
 from home.selectors import restricted_q
+
+
+def _page_type_joins():
+    """Reverse one-to-one names from Page to the tables of its direct subclasses."""
+    from django.apps import apps
+
+    return {
+        model: model._meta.parents[Page].remote_field.get_accessor_name()
+        for model in apps.get_models()
+        if Page in model._meta.parents and not model._meta.proxy
+    }
 
 
 def _aliased_q():
@@ -28,11 +45,28 @@ def _aliased_q():
 
 
 def find_route(request, path):
-    """A Wagtail route result `(page, args, kwargs)` for `path`, or None to let Wagtail route."""
+    """A Wagtail route result `(page, args, kwargs)` for `path`, or None to let Wagtail route.
+    The page gets `_served_site_id`, the region it is served for."""
     site = Site.find_for_request(request)
     if site is None:
         return None
     language = translation.get_language()
+    page = process_cache.remember(
+        request,
+        ("route", site.pk, language, path),
+        lambda page: None if page is None else cache_tokens.for_page(site.pk, page.translation_key),
+        lambda: _find_page(site, language, path),
+    )
+    if page is None:
+        return None
+    try:
+        return page.route(request, [])
+    except Http404:
+        return None
+
+
+def _find_page(site, language, path):
+    """The live, specific page at `path` in `language` under the site's home, or None."""
     components = [component for component in path.split("/") if component]
     home = Page.objects.filter(
         translation_key=Subquery(Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]),
@@ -43,17 +77,18 @@ def find_route(request, path):
         Value("".join(f"{component}/" for component in components)),
         output_field=CharField(),
     )
+    joins = _page_type_joins()
     page = (
         Page.objects.filter(url_path=url_path, locale__language_code=language)
+        .select_related(*joins.values())
         .annotate(is_restricted=restricted_q(), is_aliased=_aliased_q())
         .first()
     )
     if page is None or not page.live or page.is_aliased:
         return None
-    specific = page.specific
+    join = joins.get(page.specific_class)
+    specific = getattr(page, join) if join else page.specific
     if not page.is_restricted and hasattr(specific, "known_unrestricted"):
         specific.known_unrestricted = True
-    try:
-        return specific.route(request, [])
-    except Http404:
-        return None
+    specific._served_site_id = site.pk
+    return specific

@@ -3,7 +3,10 @@
 Every function returns what its caller needs in a fixed, small number of queries,
 whatever the number of menu items, related items, services or channels. Results that
 several parts of one page need (region chrome, the region's contact channels) are
-memoised on the request, so a page pays for them once.
+memoised on the request, so a page pays for them once; region data is also kept by the
+process between requests (`home.process_cache`) while the region's tokens hold, and what
+a page shows (its lists, its chrome) on the page object a warm process keeps for its route
+(`page_data`), so a warm process renders an uncached page with few or no queries.
 
 Translatable snippets and pages are linked by synchronised relations that keep pointing
 at the Dutch source objects; `localized_in` swaps them for their translations in one
@@ -28,6 +31,7 @@ from django.db.models.lookups import StartsWith
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
+from home import cache_tokens, process_cache
 from home.models import (
     ContactChannel,
     KnowledgeArticlePage,
@@ -46,6 +50,38 @@ def _memoised(request, key, compute):
     if request is None:
         return compute()
     memo = request.__dict__.setdefault(MEMO_ATTRIBUTE, {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def _region_data(request, name, compute):
+    """`compute()` once per request and, in a warm process, once while the region's
+    tokens hold (region data: the same for every page of the region)."""
+    site = current_site(request)
+    if site is None:
+        return _memoised(request, name, compute)
+    return _memoised(
+        request,
+        name,
+        lambda: process_cache.remember(
+            request, (name, site.pk, active_language()), cache_tokens.for_region(site.pk), compute
+        ),
+    )
+
+
+def page_data(request, page, name, compute, *, per_municipality=False):
+    """`compute()` once per page object: a page object a warm process keeps for its route
+    (`home.routing`) lives only while the page's tokens hold, and keeps what was computed
+    for it. The key holds the language and the region, and with `per_municipality` the
+    municipality filter (`?gemeente=`), which can differ between requests for one page."""
+    if request is None or page is None:
+        return compute()
+    site = current_site(request)
+    key = (name, active_language(), site.pk if site else None)
+    if per_municipality:
+        key += (request.GET.get("gemeente", "")[:100],)
+    memo = page.__dict__.setdefault("_page_data", {})
     if key not in memo:
         memo[key] = compute()
     return memo[key]
@@ -143,9 +179,12 @@ class Chrome:
 
 def chrome(request, page=None):
     """The layout data for `page` (a served Wagtail page) or, without one, for the region
-    home in the active language. One query for a page, two without."""
-    key = ("chrome", getattr(page, "pk", None))
-    return _memoised(request, key, lambda: _build_chrome(request, page))
+    home in the active language. One query for a page, two without; none in a warm
+    process (on the kept page object, or for the region)."""
+    if page is not None and getattr(page, "path", None):
+        build = lambda: _build_chrome(request, page)  # noqa: E731
+        return _memoised(request, ("chrome", page.pk), lambda: page_data(request, page, "chrome", build))
+    return _region_data(request, "chrome", lambda: _build_chrome(request, page))
 
 
 def _build_chrome(request, page):
@@ -280,7 +319,7 @@ def region_home(request):
                 return candidate
         return candidates[0] if candidates else None
 
-    return _memoised(request, "region_home", compute)
+    return _region_data(request, "region_home", compute)
 
 
 # ---- contact channels ----------------------------------------------------------------------------
@@ -337,27 +376,27 @@ def channels_for_site(site, language_code=None):
     )
 
 
-def _all_region_channels(request):
+def all_region_channels(request):
     """Every channel of the request's region in every language, with hours: one query."""
 
     def compute():
         site = current_site(request)
         return _hydrated_channels(ContactChannel.objects.filter(site=site)) if site is not None else []
 
-    return _memoised(request, "all_region_channels", compute)
+    return _region_data(request, "all_region_channels", compute)
 
 
 def region_channels(request):
     """The request's region channels in the active language, once per request."""
     language = active_language()
-    return [channel for channel in _all_region_channels(request) if channel.language_code == language]
+    return [channel for channel in all_region_channels(request) if channel.language_code == language]
 
 
 def localize_channels(request, channels):
     """Replace channels by the request's region channels in the active language, matched by
     translation key, without queries. A channel without a translation is shown in its own
     language (with its hours already loaded); one of another region is kept as it is."""
-    everything = _all_region_channels(request)
+    everything = all_region_channels(request)
     by_id = {channel.pk: channel for channel in everything}
     language = active_language()
     by_key = {channel.translation_key: channel for channel in everything if channel.language_code == language}
@@ -365,10 +404,65 @@ def localize_channels(request, channels):
 
 
 def attach_channels(request, services):
-    """Set `service.channel_list` on each service: its channels in the active language."""
+    """Set `service.channel_list` on each service: its channels in the active language.
+    Services from `_offers_with_channels` name their channels by id: those of the region
+    come from its channels, any other in one query for all."""
+    region = {channel.pk: channel for channel in all_region_channels(request)}
+    elsewhere = {
+        channel_id
+        for service in services
+        for channel_id in getattr(service, "channel_ids", ())
+        if channel_id not in region
+    }
+    if elsewhere:
+        region.update(ContactChannel.objects.in_bulk(elsewhere))
     for service in services:
-        service.channel_list = localize_channels(request, list(service.channels.all()))
+        if hasattr(service, "channel_ids"):
+            channels = [region[channel_id] for channel_id in service.channel_ids if channel_id in region]
+        else:
+            channels = list(service.channels.all())
+        service.channel_list = localize_channels(request, channels)
     return services
+
+
+OFFER_FIELDS = (
+    "id",
+    "translation_key",
+    "locale_id",
+    "site_id",
+    "name",
+    "provider",
+    "summary",
+    "audiences",
+    "min_child_age",
+    "max_child_age",
+    "cost",
+    "cost_note",
+    "waiting_weeks",
+    "routes",
+)
+
+
+def _offers_with_channels(queryset, limit=None, annotations=()):
+    """Service offers with the ids of their channels (`channel_ids`) from one query.
+
+    One row per offer and channel (a LEFT JOIN); `queryset` must be ordered, and is cut to
+    `limit` offers here rather than in SQL (a limit would count rows, not offers)."""
+    rows = queryset.values(*OFFER_FIELDS, *annotations, "channels__id")
+    offers = {}
+    for row in rows:
+        offer = offers.get(row["id"])
+        if offer is None:
+            if limit and len(offers) >= limit:
+                continue
+            offer = ServiceOffer(**{name: row[name] for name in OFFER_FIELDS})
+            for name in annotations:
+                setattr(offer, name, row[name])
+            offer.channel_ids = []
+            offers[row["id"]] = offer
+        if row["channels__id"] is not None and row["channels__id"] not in offer.channel_ids:
+            offer.channel_ids.append(row["channels__id"])
+    return list(offers.values())
 
 
 # ---- services directory ----------------------------------------------------------------------------
@@ -379,7 +473,9 @@ def municipalities_for_site(site):
 
 
 def region_municipalities(request):
-    return _memoised(request, "region_municipalities", lambda: municipalities_for_site(current_site(request)))
+    return _region_data(
+        request, "region_municipalities", lambda: municipalities_for_site(current_site(request))
+    )
 
 
 def services_for(
@@ -396,7 +492,8 @@ def services_for(
 ):
     """Service offers of a region in one language, narrowed by the given filters.
 
-    Two queries (offers, their channels), whatever the number of offers. Topics may be
+    One query (offers with the ids of their channels), whatever the number of offers;
+    `attach_channels` then takes the channels from the region's. Topics may be
     given in any language: they are matched by translation key.
     """
     offers = ServiceOffer.objects.filter(site=site)
@@ -414,8 +511,7 @@ def services_for(
         offers = offers.for_audience(audience)
     if child_age is not None:
         offers = offers.for_child_age(child_age)
-    offers = offers.order_by("waiting_weeks", "name").prefetch_related("channels")
-    return list(offers[:limit] if limit else offers)
+    return _offers_with_channels(offers.order_by("waiting_weeks", "name", "id"), limit)
 
 
 def selected_municipality(request, site):
@@ -436,6 +532,19 @@ def service_list_for_block(value, parent_context):
     page = parent_context.get("page")
     if request is None:
         return {"services": [], "municipalities": [], "selected_municipality": None}
+    if not isinstance(page, Page):
+        return _service_list(request, None, value)
+    # The block's value object lives as long as the page object that holds it.
+    return page_data(
+        request,
+        page,
+        ("service_list", id(value)),
+        lambda: _service_list(request, page, value),
+        per_municipality=True,
+    )
+
+
+def _service_list(request, page, value):
     site = current_site(request)
     topics = list(value.get("topics") or [])
     if not topics and page is not None and hasattr(page, "topics"):
@@ -459,7 +568,7 @@ def related_services(request, page, limit=6):
     """The services a topic page shows under 'Hulp bij dit onderwerp': the ones the editor
     picked, or else the region's offers on the page's topics. Nothing when the body lists
     services itself (a service list block), so a reader does not get the list twice.
-    Two queries, whatever the number of services."""
+    One query, whatever the number of services."""
     if any(block.block_type == "services" for block in page.body):
         return []
     site = current_site(request)
@@ -470,11 +579,12 @@ def related_services(request, page, limit=6):
             topic__translation_key__in=_values(page.topics, "translation_key"),
         )
     )
-    services = list(
+    services = _offers_with_channels(
         ServiceOffer.objects.filter(picked | Q(on_topics), site=site, locale__language_code=active_language())
         .annotate(is_picked=ExpressionWrapper(picked, output_field=BooleanField()))
-        .order_by("-is_picked", "waiting_weeks", "name")
-        .prefetch_related("channels")[:limit]
+        .order_by("-is_picked", "waiting_weeks", "name", "id"),
+        limit,
+        annotations=("is_picked",),
     )
     if services and services[0].is_picked:
         services = [service for service in services if service.is_picked]

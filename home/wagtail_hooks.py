@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import ContactChannel, ExperienceStory, Expert, Municipality, ServiceOffer, Topic
 from home.page_cache import note_served_page
-from home.rich_text import LocalizedPageLinkHandler
+from home.rich_text import LocalizedPageLinkHandler, PreparedDocumentLinkHandler
 
 
 class MunicipalityViewSet(SnippetViewSet):
@@ -73,8 +73,10 @@ register_snippet(RegionContentGroup)
 @hooks.register("register_rich_text_features", order=10)
 def localized_page_links(features):
     """Replace Wagtail's page-link handler (registered at order 0) by one that localises
-    all links of a text in one query (see home/rich_text.py)."""
+    all links of a text in one query, and its document-link handler by one that takes the
+    documents loaded for the whole page (see home/rich_text.py)."""
     features.register_link_type(LocalizedPageLinkHandler)
+    features.register_link_type(PreparedDocumentLinkHandler)
 
 
 # After Wagtail's own view-restriction check (order 0).

@@ -14,4 +14,4 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import checks  # noqa: F401 (registers the system checks)
+        from portal import checks  # noqa: F401 (registers the system and deployment checks)

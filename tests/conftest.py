@@ -130,6 +130,17 @@ def end_other_sessions(wait_seconds=5):
     connections.close_all()
 
 
+@pytest.fixture(autouse=True)
+def fresh_engine_state():
+    """Every test starts with the search engine's circuit breaker closed: a test that made
+    the engine fail (a hanging server, a stopped service) does not fail the tests after it."""
+    from search import engine
+
+    engine.reset_failures()
+    yield
+    engine.reset_failures()
+
+
 @pytest.fixture
 def lindeveld(db):
     return Site.objects.get(hostname=LINDEVELD_HOST)
@@ -155,10 +166,11 @@ def site_client(client):
     return bind
 
 
+def _needs(item, service):
+    return any(marker.args and marker.args[0] == service for marker in item.iter_markers("requires_service"))
+
+
 def pytest_collection_modifyitems(config, items):
-    """Browser tests last: what they submit through the live server is committed."""
-    items.sort(
-        key=lambda item: any(
-            marker.args and marker.args[0] == "browser" for marker in item.iter_markers("requires_service")
-        )
-    )
+    """Browser tests last: what they submit through the live server is committed; after
+    them the production topology (tests/portal/test_topology.py), which publishes and sends."""
+    items.sort(key=lambda item: (_needs(item, "browser") or _needs(item, "redis"), _needs(item, "redis")))

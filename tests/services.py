@@ -1,6 +1,8 @@
 """Pytest plugin: tests that need a running service.
 
-Mark a test with ``@pytest.mark.requires_service("postgres" | "elasticsearch" | "browser")``.
+Mark a test with ``@pytest.mark.requires_service(name)``, a name of ``SERVICE_CHECKS``:
+"postgres", "elasticsearch", "redis" (REDIS_URL answers), "smtp" (aiosmtpd is installed, the
+test starts the server itself), "pg_dump" (PostgreSQL's client tools) or "browser".
 When the service is missing it is skipped on a laptop, but fails when services are
 required: with ``--require-services``, ``REQUIRE_SERVICES=1`` or ``CI=true``. That way a
 CI run can never pass with its service tests silently skipped.
@@ -39,6 +41,40 @@ def elasticsearch_unavailable():
     return None
 
 
+def redis_unavailable():
+    url = os.environ.get("REDIS_URL", "")
+    if not url:
+        return "REDIS_URL is not set (see scripts/services env)"
+    try:
+        import redis
+
+        redis.Redis.from_url(url, socket_connect_timeout=3).ping()
+    except Exception as error:
+        return f"{url} does not answer ({error})"
+    return None
+
+
+def smtp_unavailable():
+    try:
+        import aiosmtpd  # noqa: F401
+    except ImportError:
+        return "aiosmtpd is not installed"
+    return None
+
+
+def postgres_client_bin():
+    """Directory of PostgreSQL's client tools (pg_dump, pg_restore), newest first."""
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_dump"), key=lambda p: int(p.parts[-3]))
+    if candidates:
+        return candidates[-1].parent
+    found = shutil.which("pg_dump")
+    return Path(found).parent if found else None
+
+
+def pg_dump_unavailable():
+    return None if postgres_client_bin() else "PostgreSQL's client tools (pg_dump) are not installed"
+
+
 def chromium_path():
     return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -62,6 +98,9 @@ def browser_unavailable():
 SERVICE_CHECKS = {
     "postgres": postgres_unavailable,
     "elasticsearch": elasticsearch_unavailable,
+    "redis": redis_unavailable,
+    "smtp": smtp_unavailable,
+    "pg_dump": pg_dump_unavailable,
     "browser": browser_unavailable,
 }
 

@@ -6,8 +6,9 @@ class VragenlijstConfig(AppConfig):
 
     Wizard steps (django-formtools), the versioned decision table that turns answers
     into exactly one route (safety first), the result page with services and channels,
-    the signed prefill token for the request forms, and anonymous outcome statistics.
-    Answers live only in the session; nothing personal is stored.
+    the one-time hand-over to the request forms, and anonymous outcome statistics.
+    Answers live only briefly in the ephemeral store (encrypted, the key in the browser);
+    nothing personal is stored.
     """
 
     default_auto_field = "django.db.models.BigAutoField"

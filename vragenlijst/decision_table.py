@@ -258,7 +258,7 @@ def has_safety_signal(answers: Answers) -> bool:
 @dataclass(frozen=True)
 class Action:
     """Something the result page offers to do next. `form` names a request form in
-    `advies` (its URL name is "advies:<form>"), reached with the prefill token."""
+    `advies` (its URL name is "advies:<form>"), prefilled through the hand-over."""
 
     code: str
     label: Promise

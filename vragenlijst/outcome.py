@@ -1,17 +1,17 @@
 """The outcome of a finished questionnaire: the route and what the result page and the
-request forms need, without the answers themselves.
+request forms need.
 
 An `Outcome` holds nothing that identifies a person: the route, the rule that decided
-it, the role, the municipality, age groups, topics and a short summary in plain Dutch
-statements ("Praten met de andere ouder: bijna niet"). It lives in the session until the
-person clears it or the idle timeout passes, and travels to the request forms inside the
-encrypted prefill token (`vragenlijst.tokens`).
+it, the role, the municipality, age groups, topics and a summary of the answers chosen
+from fixed lists (kept as question and answer codes, written out as plain statements such
+as "Praten met de andere ouder: Bijna niet" in the reader's language). It lives in the
+visitor's slot of the ephemeral store (`vragenlijst.storage`) until the visitor stops or
+the idle timeout passes, and part of it is handed over to a request form once
+(`vragenlijst.handover`).
 """
 
 import time
 from dataclasses import asdict, dataclass, field
-
-from django.utils import translation
 
 from home.choices import Audience
 from vragenlijst.decision_table import RULES_BY_CODE, TABLE_VERSION, Decision
@@ -25,7 +25,7 @@ from vragenlijst.questions import (
     topics_for_help_needs,
 )
 
-# Left out of the summary: they travel as their own fields of the token.
+# Left out of the summary: they are handed over as their own fields.
 NOT_IN_SUMMARY = frozenset({"role", "municipality", "region_focus"})
 
 
@@ -38,7 +38,7 @@ class Outcome:
     municipality: str = ""  # slug of a municipality of the region; "" if unknown or outside
     outside_region: bool = False
     signals: tuple[str, ...] = ()  # codes of the signals the deciding rule looked at
-    summary: tuple[str, ...] = ()
+    summary: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (question, answer codes)
     topics: tuple[str, ...] = ()
     child_age_groups: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
@@ -50,28 +50,27 @@ class Outcome:
     def decision_rule(self):
         return RULES_BY_CODE.get(self.rule)
 
-    def to_session(self):
+    def as_data(self):
+        """The outcome as JSON data, for the ephemeral store."""
         return asdict(self)
 
     @classmethod
-    def from_session(cls, data):
-        """The outcome stored in a session, or None if it is missing or malformed."""
+    def from_data(cls, data):
+        """The outcome stored by `as_data`, or None if it is missing or malformed."""
         if not isinstance(data, dict):
             return None
         try:
             values = {name: data[name] for name in cls.__dataclass_fields__}
-        except KeyError:
-            return None
-        for name in ("signals", "summary", "topics", "child_age_groups", "audiences"):
-            values[name] = tuple(values[name] or ())
-        try:
+            for name in ("signals", "topics", "child_age_groups", "audiences"):
+                values[name] = tuple(values[name] or ())
+            values["summary"] = tuple((question, tuple(codes)) for question, codes in values["summary"] or ())
             return cls(**values)
-        except TypeError:
+        except (KeyError, TypeError, ValueError):
             return None
 
 
 def answer_statement(question, value):
-    """A short Dutch statement of one answer, in the active language's labels."""
+    """A short statement of one answer, in the active language."""
     choices = dict(QUESTION_CHOICES[question].choices) if question in QUESTION_CHOICES else {}
     values = value if isinstance(value, list | tuple) else [value]
     shown = ", ".join(str(choices.get(v, v)) for v in values)
@@ -79,13 +78,18 @@ def answer_statement(question, value):
 
 
 def summarise(answers):
-    """Non-identifying statements of the answers, always in Dutch (the intake's language)."""
-    with translation.override("nl"):
-        return tuple(
-            answer_statement(question, value)
-            for question, value in answers.items()
-            if question not in NOT_IN_SUMMARY and value not in ("", None, [], ())
-        )
+    """The answers for the summary, as (question, answer codes): non-identifying, and
+    independent of the language (see `summary_statements`)."""
+    return tuple(
+        (question, tuple(str(v) for v in (value if isinstance(value, list | tuple) else [value])))
+        for question, value in answers.items()
+        if question not in NOT_IN_SUMMARY and value not in ("", None, [], ())
+    )
+
+
+def summary_statements(summary):
+    """The summary as short statements in the active language ("Geweld of dreiging: Ja")."""
+    return [answer_statement(question, list(codes)) for question, codes in summary]
 
 
 def audiences_for(answers):

@@ -103,7 +103,7 @@ class InvolvedProfessional(models.TextChoices):
 
 class HelpNeed(models.TextChoices):
     """What would help most. `HELP_NEED_TOPICS` maps each to the `home.Topic` slugs whose
-    services are shown first on the result page (and travel in the prefill token)."""
+    services are shown first on the result page (and are handed over to the request forms)."""
 
     PARENTING_PLAN = "ouderschapsplan", _("Afspraken maken over de kinderen (ouderschapsplan)")
     CONTACT_ARRANGEMENT = "omgang", _("De zorgregeling: wanneer de kinderen bij wie zijn")

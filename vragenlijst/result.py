@@ -1,7 +1,6 @@
 """What the result page shows for an outcome: the route, why, the services and open
-channels of the region, and the next actions (with the prefill token for the forms)."""
-
-from urllib.parse import urlencode
+channels of the region, and the next actions (links to the request forms, which take
+over the outcome through `vragenlijst.handover`: nothing of it is in the links)."""
 
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
@@ -11,24 +10,23 @@ from home.models import RegionSettings
 from home.selectors import attach_channels
 from vragenlijst import selectors
 from vragenlijst.decision_table import ACTIONS, SIGNALS_BY_CODE
+from vragenlijst.handover import read_handover
 from vragenlijst.questions import FamilyConsent, Role
-from vragenlijst.tokens import make_prefill_token
 
 
 def tel_href(number):
     return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
 
 
-def form_url(form_name, token):
-    """The URL of a request form in `advies` with the token, or None while it does not exist."""
+def form_url(form_name):
+    """The URL of a request form in `advies`, or None while it does not exist."""
     try:
-        url = reverse(f"advies:{form_name}")
+        return reverse(f"advies:{form_name}")
     except NoReverseMatch:
         return None
-    return f"{url}?{urlencode({'token': token})}"
 
 
-def next_actions(rule, region, *, token, young_sections):
+def next_actions(rule, region, *, with_forms, young_sections):
     """The rule's next actions made concrete: links, phone numbers, pages.
 
     Actions that cannot be made concrete are left out (a form that does not exist yet,
@@ -36,23 +34,23 @@ def next_actions(rule, region, *, token, young_sections):
     forms, the expertise point's phone number stands in for them.
     """
     codes = list(rule.actions)
-    actions = _concrete_actions(codes, region, token=token, young_sections=young_sections)
+    actions = _concrete_actions(codes, region, with_forms=with_forms, young_sections=young_sections)
     wanted_forms = any(ACTIONS[code].form for code in codes)
     linked_forms = any(ACTIONS[item["code"]].form for item in actions)
     if wanted_forms and not linked_forms and "bel-expertisepunt" not in codes:
         actions += _concrete_actions(
-            ["bel-expertisepunt"], region, token=token, young_sections=young_sections
+            ["bel-expertisepunt"], region, with_forms=with_forms, young_sections=young_sections
         )
     return actions
 
 
-def _concrete_actions(codes, region, *, token, young_sections):
+def _concrete_actions(codes, region, *, with_forms, young_sections):
     actions = []
     for code in codes:
         action = ACTIONS[code]
         item = {"code": code, "label": action.label, "href": "", "detail": "", "pages": []}
         if action.form:
-            item["href"] = form_url(action.form, token) if token else None
+            item["href"] = form_url(action.form) if with_forms else None
             if not item["href"]:
                 continue
         elif code == "bel-112":
@@ -99,7 +97,12 @@ def result_context(request, site, outcome):
     if rule is not None and "kinderpaginas" in rule.actions:
         young_sections = selectors.sections_for_audiences(request, outcome.audiences)
     # Children are never asked for personal data, so they get no request forms.
-    token = make_prefill_token(outcome) if outcome.role != Role.CHILD else None
+    with_forms = outcome.role != Role.CHILD
+    actions = (
+        next_actions(rule, region, with_forms=with_forms, young_sections=young_sections)
+        if rule is not None
+        else []
+    )
     return {
         "outcome": outcome,
         "route": outcome.route,
@@ -115,7 +118,8 @@ def result_context(request, site, outcome):
             request, selectors.services_for_outcome(site, outcome, municipality=municipality)
         ),
         "open_channels": selectors.open_channels(request),
-        "actions": next_actions(rule, region, token=token, young_sections=young_sections)
-        if rule is not None
-        else [],
+        "actions": actions,
+        # Only while the hand-over is there: after a request is sent the forms start empty.
+        "offers_forms": any(ACTIONS[action["code"]].form for action in actions)
+        and read_handover(request) is not None,
     }

@@ -1,28 +1,30 @@
 """The Scheidingswijzer's views: an intro, the wizard (one URL per step), the result,
 clearing the answers, and the idle-timeout page.
 
-Answers live only in the session (django-formtools' session storage). They are deleted
-when the result is made, when the person clears them, or after `IDLE_TIMEOUT` seconds
-without activity. Every response is marked `Cache-Control: no-store`.
+Answers live only in the visitor's slot of the ephemeral store (`vragenlijst.storage`:
+encrypted in the cache, the key only in the browser), never in the session. The answers
+per step are deleted when the result is made; the outcome and its hand-over to a request
+form when the person stops, or by the cache after `idle_timeout()` seconds without
+activity, whether or not the browser comes back. Every response is marked
+`Cache-Control: no-store`.
 """
 
-import time
-
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.decorators.http import require_POST
 from formtools.wizard.forms import ManagementForm
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.views import NamedUrlWizardView
 
 from home.models import RegionSettings
 from home.selectors import current_site, municipalities_for_site
 from portal.middleware import mark_private
 from vragenlijst import result, services
 from vragenlijst.decision_table import route_for
+from vragenlijst.handover import handover_payload
 from vragenlijst.outcome import Outcome, build_outcome, merged_answers
+from vragenlijst.questions import Role
 from vragenlijst.steps import (
     CHECK,
     DEPENDENT_STEPS,
@@ -33,38 +35,23 @@ from vragenlijst.steps import (
     WHO,
     StoredAnswers,
 )
+from vragenlijst.storage import (
+    HANDOVER_KEY,
+    OUTCOME_KEY,
+    SCHEIDINGSWIJZER,
+    forget_questionnaire,
+    idle_timeout,
+    lost_to_timeout,
+    questionnaire_data,
+    save_questionnaire_data,
+)
 
 WIZARD_PREFIX = "scheidingswijzer"
-WIZARD_SESSION_KEY = f"wizard_{WIZARD_PREFIX}"  # where formtools' session storage keeps the answers
-OUTCOME_SESSION_KEY = "scheidingswijzer_uitkomst"
-ACTIVITY_SESSION_KEY = "scheidingswijzer_actief"
+STORAGE = "vragenlijst.storage.EphemeralWizardStorage"
 
 
-def idle_timeout():
-    """Seconds without activity after which the answers are wiped (default 20 minutes)."""
-    return getattr(settings, "VRAGENLIJST_IDLE_TIMEOUT", 20 * 60)
-
-
-def forget_everything(session):
-    for key in (WIZARD_SESSION_KEY, OUTCOME_SESSION_KEY, ACTIVITY_SESSION_KEY):
-        session.pop(key, None)
-
-
-def idle_expired(session):
-    """Whether the person was away too long; if so, their answers are wiped right away."""
-    last_seen = session.get(ACTIVITY_SESSION_KEY)
-    if isinstance(last_seen, int | float) and time.time() - last_seen > idle_timeout():
-        forget_everything(session)
-        return True
-    return False
-
-
-def touch(session):
-    session[ACTIVITY_SESSION_KEY] = int(time.time())
-
-
-def has_progress(session):
-    return bool((session.get(WIZARD_SESSION_KEY) or {}).get("step_data"))
+def stored_outcome(request):
+    return Outcome.from_data(questionnaire_data(request).get(OUTCOME_KEY))
 
 
 def _region_site(request):
@@ -82,7 +69,8 @@ def _condition(step_condition):
     return condition
 
 
-class ScheidingswijzerWizard(NamedUrlSessionWizardView):
+class ScheidingswijzerWizard(NamedUrlWizardView):
+    storage_name = STORAGE
     form_list = [(step.slug, step.form) for step in STEPS]
     condition_dict = {step.slug: _condition(step.condition) for step in STEPS if step.condition}
     template_name = "vragenlijst/step.html"
@@ -153,10 +141,9 @@ class ScheidingswijzerWizard(NamedUrlSessionWizardView):
         return redirect("vragenlijst:expired")
 
     def get(self, request, *args, **kwargs):
-        if idle_expired(request.session):
-            return self.expired()
-        touch(request.session)
         step = kwargs.get("step")
+        if step != WHO and not self.storage.has_answers() and lost_to_timeout(request):
+            return self.expired()
         if step == self.done_step_name:
             return super().get(request, *args, **kwargs)
         if step is None or not self.is_reachable(step):
@@ -165,16 +152,14 @@ class ScheidingswijzerWizard(NamedUrlSessionWizardView):
 
     def post(self, *args, **kwargs):
         request = self.request
-        if idle_expired(request.session):
-            return self.expired()
         management = ManagementForm(request.POST, prefix=self.prefix)
         if not management.is_valid():
             return self.redirect_to_open_step()
         posted_step = management.cleaned_data["current_step"]
-        if posted_step != WHO and not has_progress(request.session):
-            # Answers to earlier steps are gone (the session ended): start again, and say why.
+        if posted_step != WHO and not self.storage.has_answers():
+            # Answers to earlier steps are gone (idle too long, or the browser was closed):
+            # start again, and say why.
             return self.expired()
-        touch(request.session)
         goto = request.POST.get("wizard_goto_step")
         if goto:
             if self.is_reachable(goto):
@@ -221,7 +206,12 @@ class ScheidingswijzerWizard(NamedUrlSessionWizardView):
         outcome = build_outcome(answers=answers, decision=decision, site_id=self.site.pk)
         municipality = next((m for m in self.municipalities if m.slug == outcome.municipality), None)
         services.record_completed(site=self.site, municipality=municipality, route=outcome.route)
-        self.request.session[OUTCOME_SESSION_KEY] = outcome.to_session()
+        data = questionnaire_data(self.request)
+        data[OUTCOME_KEY] = outcome.as_data()
+        data.pop(HANDOVER_KEY, None)
+        if outcome.role != Role.CHILD:  # children are never asked for personal data: no forms
+            data[HANDOVER_KEY] = handover_payload(outcome)
+        save_questionnaire_data(self.request, data)
         return redirect("vragenlijst:result")
 
     # ---- rendering -----------------------------------------------------------------------
@@ -279,10 +269,10 @@ wizard_view = ScheidingswijzerWizard.as_view(url_name="vragenlijst:step", done_s
 def start(request):
     """What the Scheidingswijzer is, and where to begin (or go on)."""
     _region_site(request)
-    expired = idle_expired(request.session)
+    data = questionnaire_data(request)
     context = {
-        "in_progress": not expired and has_progress(request.session),
-        "has_outcome": not expired and OUTCOME_SESSION_KEY in request.session,
+        "in_progress": bool((data.get(f"wizard_{WIZARD_PREFIX}") or {}).get("step_data")),
+        "has_outcome": stored_outcome(request) is not None,
         "cleared": "gewist" in request.GET,
         "idle_minutes": idle_timeout() // 60,
     }
@@ -291,12 +281,12 @@ def start(request):
 
 def result_view(request):
     site = _region_site(request)
-    if idle_expired(request.session):
+    outcome = stored_outcome(request)
+    if outcome is None and lost_to_timeout(request):
         return mark_private(redirect("vragenlijst:expired"))
-    outcome = Outcome.from_session(request.session.get(OUTCOME_SESSION_KEY))
     if outcome is None or outcome.site_id != site.pk:
         return mark_private(redirect("vragenlijst:start"))
-    touch(request.session)
+    request.ephemeral.touch(SCHEIDINGSWIJZER)
     context = result.result_context(request, site, outcome)
     context["idle_minutes"] = idle_timeout() // 60
     return mark_private(render(request, "vragenlijst/result.html", context))
@@ -304,13 +294,14 @@ def result_view(request):
 
 @require_POST
 def clear(request):
-    """Delete every answer and the outcome from the session, and start afresh."""
-    forget_everything(request.session)
+    """Stop: delete the answers, the outcome and the hand-over from the cache, and the
+    browser's ephemeral cookie, and start afresh."""
+    request.ephemeral.clear()
     return mark_private(redirect(reverse("vragenlijst:start") + "?gewist=1"))
 
 
 def expired(request):
     _region_site(request)
-    forget_everything(request.session)
+    forget_questionnaire(request)
     context = {"idle_minutes": idle_timeout() // 60}
     return mark_private(render(request, "vragenlijst/expired.html", context))

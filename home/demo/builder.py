@@ -84,7 +84,8 @@ class DemoBuilder:
 
     # ---- entry point -------------------------------------------------------------------
 
-    def build(self):
+    def build(self, regions=None):
+        regions = region_content.REGIONS if regions is None else regions
         self.ensure_locales()
         self.remove_wagtail_welcome_page()
         # No surrounding transaction: wagtail-localize publishes translations on commit
@@ -92,8 +93,10 @@ class DemoBuilder:
         # bookkeeping (numchild) of translated parents if everything committed at the end.
         with bulk_changes(self.report):
             self.build_shared_snippets()
-            for region in region_content.REGIONS:
+            for number, region in enumerate(regions, start=1):
                 self.build_region(region)
+                if len(regions) > 2:
+                    self.report(f"Region {number} of {len(regions)} done.")
         self.report("Demo content complete.")
 
     # ---- shared --------------------------------------------------------------------------
@@ -576,15 +579,18 @@ class DemoBuilder:
 
 @contextmanager
 def bulk_changes(report):
-    """Skip the per-save search and reference indexing while building, then index once.
+    """Skip the per-save search and reference indexing and page-cache purge rules while
+    building, then index once and purge everything.
 
     Each page save otherwise runs two indexing tasks, which is most of the build time.
     """
     indexed = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in indexed:
         post_save.disconnect(post_save_signal_handler, sender=model)
+    from home.page_cache import purges_deferred
+
     try:
-        with disable_reference_index_auto_update():
+        with disable_reference_index_auto_update(), purges_deferred():
             yield
     finally:
         for model in indexed:

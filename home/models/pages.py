@@ -56,6 +56,14 @@ class BasePage(Page):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors, streams
+
+        context = super().get_context(request, *args, **kwargs)
+        # Every StreamField with each kind of chosen object loaded once (home/streams.py).
+        selectors.page_data(request, self, "chosen", lambda: streams.load_chosen(self, request))
+        return context
+
     @cached_property
     def section(self):
         """The audience section this page sits in (None for the home page and plain pages at top)."""
@@ -135,7 +143,12 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["self_assessment_url"] = self_assessment_url()
-        context["latest_articles"] = selectors.latest_knowledge_articles(self, self.latest_articles_count)
+        context["latest_articles"] = selectors.page_data(
+            request,
+            self,
+            "latest_articles",
+            lambda: selectors.latest_knowledge_articles(self, self.latest_articles_count),
+        )
         return context
 
 
@@ -200,7 +213,9 @@ class AudienceSectionPage(BasePage):
         from home import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = selectors.child_pages(self)
+        context["children"] = selectors.page_data(
+            request, self, "children", lambda: selectors.child_pages(self)
+        )
         return context
 
     def clean(self):
@@ -325,17 +340,25 @@ class TopicPage(BasePage):
         from home import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = selectors.related_services(request, self)
-        context["related"] = selectors.related_pages(request, self)
-        context["toc"] = toc.table_of_contents(
+        context.update(selectors.page_data(request, self, "context", lambda: self._lists(request)))
+        return context
+
+    def _lists(self, request):
+        from home import selectors
+
+        lists = {
+            "services": selectors.related_services(request, self),
+            "related": selectors.related_pages(request, self),
+        }
+        lists["toc"] = toc.table_of_contents(
             [toc.TocEntry("in-het-kort", gettext("In het kort"))]
             + toc.stream_entries(self.body)
             + ([toc.TocEntry("verdieping", gettext("Verdieping"))] if self.deepening else [])
             + ([toc.TocEntry("wat-kun-je-doen", gettext("Wat kun je nu doen?"))] if self.next_steps else [])
-            + ([toc.TocEntry("hulp", gettext("Hulp bij dit onderwerp"))] if context["services"] else [])
-            + ([toc.TocEntry("zie-ook", gettext("Zie ook"))] if context["related"] else [])
+            + ([toc.TocEntry("hulp", gettext("Hulp bij dit onderwerp"))] if lists["services"] else [])
+            + ([toc.TocEntry("zie-ook", gettext("Zie ook"))] if lists["related"] else [])
         )
-        return context
+        return lists
 
 
 class OptionPage(BasePage):
@@ -427,9 +450,16 @@ class OptionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from home import selectors
-        from home.models.snippets import Expert
 
         context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.page_data(request, self, "context", lambda: self._lists(request)))
+        return context
+
+    def _lists(self, request):
+        from home import selectors
+        from home.models.snippets import Expert
+
+        context = {}
         context["services"] = selectors.picked_services(request, self)
         context["experts"] = sorted(
             selectors.localized_in(Expert, self.experts, self.locale_id),
@@ -596,14 +626,19 @@ class KnowledgeArticlePage(BasePage):
         from home import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = selectors.page_topics(self)
-        context["documents"] = selectors.knowledge_attachments(self)
-        context["toc"] = toc.table_of_contents(
+        context.update(selectors.page_data(request, self, "context", self._lists))
+        return context
+
+    def _lists(self):
+        from home import selectors
+
+        lists = {"topics": selectors.page_topics(self), "documents": selectors.knowledge_attachments(self)}
+        lists["toc"] = toc.table_of_contents(
             [toc.TocEntry("samenvatting", gettext("Samenvatting"))]
             + toc.stream_entries(self.body)
-            + ([toc.TocEntry("bijlagen", gettext("Bijlagen"))] if context["documents"] else [])
+            + ([toc.TocEntry("bijlagen", gettext("Bijlagen"))] if lists["documents"] else [])
         )
-        return context
+        return lists
 
 
 class StandardPage(BasePage):
@@ -632,6 +667,10 @@ class StandardPage(BasePage):
         verbose_name = _("standaardpagina")
 
     def get_context(self, request, *args, **kwargs):
+        from home import selectors
+
         context = super().get_context(request, *args, **kwargs)
-        context["toc"] = toc.table_of_contents(toc.stream_entries(self.body))
+        context["toc"] = selectors.page_data(
+            request, self, "toc", lambda: toc.table_of_contents(toc.stream_entries(self.body))
+        )
         return context

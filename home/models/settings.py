@@ -1,5 +1,7 @@
 """Per-region settings: each region is a Wagtail Site with its own name, numbers and inbox."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -95,3 +97,31 @@ class RegionSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.region_name or str(self.site)
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's `for_request`, but kept by a warm process while the region's tokens hold
+        (every page shows these settings); each request gets its own copy of the object."""
+        from wagtail.models import Site
+
+        from home import cache_tokens, process_cache
+
+        attribute = cls.get_cache_attr_name()
+        if hasattr(request, attribute):
+            return getattr(request, attribute)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+
+        def load():
+            # `home.sites.prefill` may have brought them along with the Site just now.
+            loaded = getattr(request, "_loaded_region_settings", None)
+            return loaded if loaded is not None and loaded.site_id == site.pk else cls.for_site(site)
+
+        kept = process_cache.remember(
+            request, ("region-settings", site.pk), cache_tokens.for_region(site.pk), load
+        )
+        region_settings = copy.copy(kept)
+        region_settings._request = request
+        setattr(request, attribute, region_settings)
+        return region_settings

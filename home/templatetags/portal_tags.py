@@ -7,9 +7,9 @@ from django.urls import translate_url
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
-from wagtail.rich_text import RichText, expand_db_html
 
 from home import page_cache, selectors, toc
+from home.rich_text import expanded
 
 register = template.Library()
 
@@ -79,12 +79,19 @@ def open_now(context, channel):
 
 
 @register.filter
+def richtext_once(value):
+    """Wagtail's `|richtext`, expanded once per value object (`home.rich_text.expanded`)."""
+    if value is None:
+        return ""
+    return mark_safe(expanded(value))  # noqa: S308 (Wagtail's rendered rich text)
+
+
+@register.filter
 def richtext_with_anchors(value, prefix):
     """Render rich text (as `|richtext` does) with ids on its <h2> headings for 'Op deze pagina'."""
     if value is None:
         return ""
-    html = value.__html__() if isinstance(value, RichText) else expand_db_html(str(value))
-    return mark_safe(toc.add_heading_ids(html, prefix))  # noqa: S308 (Wagtail's rendered rich text)
+    return mark_safe(toc.add_heading_ids(expanded(value), prefix))  # noqa: S308 (Wagtail's rendered rich text)
 
 
 @register.inclusion_tag("components/page_meta.html", takes_context=True)

@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.ephemeral.EphemeralStoreMiddleware",  # request.ephemeral: the public visitors' short-lived data
     "portal.middleware.LocaleMiddleware",  # Django's, minus redirecting API 404s to /nl/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -114,6 +115,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless CACHE_URL says otherwise (e.g. redis://, file:///path).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portal")}
+# Several installations (or test runs) can share one Redis database with their own prefix.
+CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 
 # Admin login throttling (django-axes): failed attempts are counted in the cache per
 # username and client address, and per password over all usernames and addresses (a keyed
@@ -215,9 +218,11 @@ WAGTAILEMBEDS_FINDERS = []  # no third-party embeds on public pages
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes sent to a third party
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-# Sessions: the questionnaire keeps its answers here, so they expire quickly.
+# Sessions are for staff in the admin only. Public visitors get none: the questionnaire,
+# its hand-over to the forms and the confirmation live in the ephemeral store instead
+# (portal/ephemeral.py: encrypted in the cache, the key only in the browser's cookie).
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 2)
-# The Scheidingswijzer wipes its answers after this many seconds without activity.
+# The Scheidingswijzer's answers and outcome are gone after this many seconds without activity.
 VRAGENLIJST_IDLE_TIMEOUT = env.int("VRAGENLIJST_IDLE_TIMEOUT", default=20 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -260,21 +265,35 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {
+        "without_template_context": {"()": "portal.log_filters.WithoutTemplateContext"},
+        "without_search_bodies": {"()": "portal.log_filters.WithoutSearchBodies"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         # Request URLs never carry personal data, but request bodies might: never log them.
         "django.request": {"level": "ERROR"},
+        # Its debug records would carry a template's whole context (answers included).
+        "django.template": {"filters": ["without_template_context"]},
         "elastic_transport": {"level": "WARNING"},
+        # Its debug records would carry search requests (the words typed) and their answers.
+        "elastic_transport.node": {"filters": ["without_search_bodies"]},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }
 
 # Page cache for anonymous visitors (home/page_cache.py): seconds a CMS page may be served
-# from the cache (0 switches it off). Purged on every publish and content change.
+# from the cache (0 switches it off). A change purges the pages it affects (home/purge_rules.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 PAGE_CACHE_ALIAS = "default"
+# Region data, routes and page lists a process keeps in memory between requests, valid while
+# the page cache's tokens hold (home/process_cache.py): at most this many entries (0 = off).
+PROCESS_CACHE_ENTRIES = env.int("PROCESS_CACHE_ENTRIES", default=2000)
+# A result computed while one of its tokens changed is not kept; the margin covers clocks of
+# several hosts that differ by less than this many seconds.
+PAGE_CACHE_SETTLE_SECONDS = env.float("PAGE_CACHE_SETTLE_SECONDS", default=1.0)
 
 # The Scheidingswijzer's start page (vragenlijst app); the home page links to it if it exists.
 SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"
@@ -294,3 +313,6 @@ TRUSTED_PROXY_COUNT = env.int(
 )
 RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
 AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
+
+# Seconds before the first retry of a failed mail delivery (doubling after that).
+ADVIES_MAIL_FIRST_RETRY_SECONDS = env.int("ADVIES_MAIL_FIRST_RETRY_SECONDS", default=60)

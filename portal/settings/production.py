@@ -32,3 +32,12 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)  # noqa: F405
+
+# The shared cache (CACHE_URL, Redis) holds the page cache and its tokens, rate limits, login
+# throttling and the staff's sessions, so every app process sees the same. Short timeouts:
+# a Redis that hangs must not hang the site (see docs/deploy.md).
+if "redis" in CACHES["default"]["BACKEND"].lower():  # noqa: F405
+    CACHES["default"].setdefault("OPTIONS", {}).update(  # noqa: F405
+        {"socket_connect_timeout": 1, "socket_timeout": 1}
+    )
+SESSION_ENGINE = env("SESSION_ENGINE", default="django.contrib.sessions.backends.cache")

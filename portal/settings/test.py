@@ -10,7 +10,8 @@ DEBUG = False
 SECRET_KEY = "django-insecure-test-only"  # noqa: S105
 FIELD_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWluc2VjdXJlLWtleS0zMi1ieXRlcyE="]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Local memory unless CACHE_URL says otherwise (CI may run the suite on Redis).
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="portal-test")
@@ -29,6 +30,9 @@ AXES_ENABLED = False
 # production needs a shared cache (CACHE_URL=redis://...), which axes checks for.
 SILENCED_SYSTEM_CHECKS = ["axes.W001"]
 
-# The page cache is tested on purpose (tests/home/test_page_cache.py); elsewhere a page
-# cached by one test must not answer another test's request.
+# The page cache and the process cache are tested on purpose (tests/home/test_page_cache.py,
+# test_purge.py, test_query_budget.py); elsewhere what one test kept must not answer another
+# test (its data was rolled back). One clock, so no margin is needed.
 PAGE_CACHE_SECONDS = 0
+PROCESS_CACHE_ENTRIES = 0
+PAGE_CACHE_SETTLE_SECONDS = 0

@@ -3,18 +3,27 @@
 loopback, driven by wrk for a fixed duration per URL. Prints req/s and p50/p95/p99 latency
 for a static file (the machine's reference), the home page cached and uncached, a topic
 page cached and uncached, a knowledge search, the questionnaire's start page and its first
-step (each request a new visitor, so a new session is stored), and the
-ratio of the cached home page to the static file.
+step (each request a new visitor, so a new session is stored), and the targets: the cached
+home page against the static file, the uncached pages against a comparison server.
 
-Usage (PostgreSQL from `scripts/services start`, wrk from Debian's `wrk` package):
+Usage (PostgreSQL and Redis from `scripts/services start`, wrk from Debian's `wrk` package):
 
     eval "$(scripts/services env)"
     .venv/bin/python scripts/benchmarks/load.py [--duration 15] [--connections 16] [--workers 4]
+        [--compare-url http://127.0.0.1:8124/ --compare-header "X-Forwarded-Proto: https"]
+        [--only static,home-cached,home-uncached,topic-uncached]
 
 The database in DATABASE_URL gets the migrations and the demo content if it has none.
-With ELASTICSEARCH_URL set, the search index is rebuilt first and the knowledge search
-uses Elasticsearch; otherwise it answers from the database. "Uncached" pages carry a query
-parameter the page cache refuses to key on, so they are rendered on every request.
+The cache is REDIS_URL (or CACHE_URL) when set, as in production; otherwise each worker has
+its own local memory. With ELASTICSEARCH_URL set, the search index is rebuilt first and the
+knowledge search uses Elasticsearch; otherwise it answers from the database. "Uncached" pages
+carry a query parameter the page cache refuses to key on, so they are rendered on every
+request (by a warm process: what stays in its memory between requests is used).
+
+`--compare-url` measures an already running server under the same wrk settings, e.g.
+wagtail/bakerydemo's home page served by gunicorn with the same number of workers; this
+script never builds or starts it. `--compare-header` adds a request header for it (behind
+no proxy, bakerydemo's production settings want `X-Forwarded-Proto: https`).
 """
 
 import argparse
@@ -59,7 +68,7 @@ def production_env():
             or "YmVuY2htYXJrLW9ubHktbm90LWEtcmVhbC1rZXktMzI=",
             "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
             "SECURE_SSL_REDIRECT": "False",  # plain HTTP on loopback
-            "CACHE_URL": env.get("CACHE_URL", "locmemcache://benchmark"),
+            "CACHE_URL": env.get("CACHE_URL") or env.get("REDIS_URL") or "locmemcache://benchmark",
             "LOG_LEVEL": "WARNING",
         }
     )
@@ -129,6 +138,7 @@ def fetch(path):
         return response.status, response.read().decode(errors="replace")
 
 
+# (key for --only, label, path)
 def pick_urls():
     status, home = fetch("/nl/")
     if status != 200:
@@ -136,20 +146,22 @@ def pick_urls():
     stylesheet = re.search(r'href="(/static/[^"]+\.css)"', home).group(1)
     topic = re.search(r'href="(/nl/ouders/[^"/]+/)"', fetch("/nl/ouders/")[1]).group(1)
     return [
-        ("static file (reference)", stylesheet),
-        ("home page, cached", "/nl/"),
-        ("home page, uncached", "/nl/?bench=1"),
-        ("topic page, cached", topic),
-        ("topic page, uncached", topic + "?bench=1"),
-        ("knowledge search", "/nl/kennisbank/?q=omgangsregeling"),
-        ("questionnaire start", "/nl/scheidingswijzer/"),
-        ("questionnaire step (new session)", "/nl/scheidingswijzer/wie/"),
+        ("static", "static file (reference)", stylesheet),
+        ("home-cached", "home page, cached", "/nl/"),
+        ("home-uncached", "home page, uncached", "/nl/?bench=1"),
+        ("topic-cached", "topic page, cached", topic),
+        ("topic-uncached", "topic page, uncached", topic + "?bench=1"),
+        ("search", "knowledge search", "/nl/kennisbank/?q=omgangsregeling"),
+        ("questionnaire", "questionnaire start", "/nl/scheidingswijzer/"),
+        ("questionnaire-step", "questionnaire step (new session)", "/nl/scheidingswijzer/wie/"),
     ]
 
 
-def run_wrk(path, duration, connections, script):
+def run_wrk(url, duration, connections, script, headers=()):
     for _ in range(3):  # warm up: fills the page cache on every worker that answers
-        fetch(path)
+        request = urllib.request.Request(url, headers=dict(headers))  # noqa: S310 (loopback)
+        urllib.request.urlopen(request, timeout=60).read()  # noqa: S310
+    header_args = [arg for name, value in headers for arg in ("--header", f"{name}: {value}")]
     output = subprocess.run(  # noqa: S603
         [
             shutil.which("wrk"),
@@ -163,7 +175,8 @@ def run_wrk(path, duration, connections, script):
             "10s",
             "--script",
             script,
-            BASE + path,
+            *header_args,
+            url,
         ],
         capture_output=True,
         text=True,
@@ -174,17 +187,53 @@ def run_wrk(path, duration, connections, script):
     return float(rate), float(p50), float(p95), float(p99), int(errors), int(total)
 
 
+def header(text):
+    name, _sep, value = text.partition(":")
+    if not value.strip():
+        raise argparse.ArgumentTypeError("a header is 'Name: value'")
+    return name.strip(), value.strip()
+
+
+def machine_load():
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+# (label, measured, reference, target ratio)
+TARGETS = [
+    ("home page, cached / static file", "home page, cached", "static file (reference)", 0.8),
+    ("home page, uncached / comparison", "home page, uncached", "comparison", 5.0),
+    ("topic page, uncached / comparison", "topic page, uncached", "comparison", 4.0),
+]
+
+
+def print_targets(results):
+    print(f"\n{'target':<36} {'ratio':>7} {'wanted':>7}")
+    for label, measured, reference, wanted in TARGETS:
+        if measured in results and reference in results:
+            ratio = results[measured] / results[reference]
+            verdict = "met" if ratio >= wanted else "NOT met"
+            print(f"{label:<36} {ratio:7.2f} {wanted:7.1f}  {verdict}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=15, help="seconds per URL")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument("--only", default="", help="comma-separated keys: " + ", ".join(KEYS))
+    parser.add_argument("--compare-url", default="", help="an already running server to compare with")
+    parser.add_argument("--compare-header", type=header, action="append", default=[])
+    parser.add_argument("--no-prepare", action="store_true", help="skip migrations, demo and index")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk).")
+    only = {key.strip() for key in args.only.split(",") if key.strip()}
+    if only - set(KEYS):
+        sys.exit(f"unknown --only keys: {', '.join(sorted(only - set(KEYS)))}")
 
     env = production_env()
-    prepare(env)
+    if not args.no_prepare:
+        prepare(env)
     server = start_gunicorn(env, args.workers)
     try:
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
@@ -192,18 +241,36 @@ def main():
         results = {}
         print(
             f"\n{args.workers} gunicorn workers, wrk: 2 threads, {args.connections} connections, "
-            f"{args.duration}s per URL, {os.cpu_count()} CPU cores\n"
+            f"{args.duration}s per URL, {os.cpu_count()} CPU cores, cache {env['CACHE_URL'].split(':')[0]}"
         )
+        print(f"before: {machine_load()}\n")
         print(f"{'request':<34} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
-        for name, path in pick_urls():
-            rate, p50, p95, p99, errors, total = run_wrk(path, args.duration, args.connections, script.name)
-            results[name] = rate
-            print(f"{name:<34} {rate:9.1f} {p50:8.2f} {p95:8.2f} {p99:8.2f} {errors:>7}", flush=True)
-        ratio = results["home page, cached"] / results["static file (reference)"]
-        print(f"\ncached home page / static file: {ratio:.2f} of the static file's throughput")
+        measured = [(label, BASE + path, ()) for key, label, path in pick_urls() if not only or key in only]
+        if args.compare_url:
+            measured.append(("comparison", args.compare_url, tuple(args.compare_header)))
+        for label, url, headers in measured:
+            rate, p50, p95, p99, errors, _total = run_wrk(
+                url, args.duration, args.connections, script.name, headers
+            )
+            results[label] = rate
+            print(f"{label:<34} {rate:9.1f} {p50:8.2f} {p95:8.2f} {p99:8.2f} {errors:>7}", flush=True)
+        print_targets(results)
+        print(f"\nafter: {machine_load()}")
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+
+
+KEYS = [
+    "static",
+    "home-cached",
+    "home-uncached",
+    "topic-cached",
+    "topic-uncached",
+    "search",
+    "questionnaire",
+    "questionnaire-step",
+]
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advies.choices import RequestKind
+from portal.ephemeral import COOKIE_NAME
 from tests.advies.helpers import URLS, advice_data, call_back_data, case_data, consultation_data
 
 pytestmark = pytest.mark.django_db
@@ -73,9 +74,30 @@ def test_case_form_survives_anything(site_client, lindeveld, data):
     run_property(site_client, lindeveld, RequestKind.CASE, data)
 
 
+# The hand-over is read through the browser's ephemeral cookie: any cookie a client sends
+# (forged, of the right shape, or garbage) gives a page, and an empty form.
+# (HTTP carries header bytes, which WSGI hands over as Latin-1: no other character can come.)
+KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+latin1_text = st.text(
+    alphabet=st.characters(max_codepoint=255, exclude_categories=("Cc", "Cs")), max_size=500
+)
+latin1_payloads = latin1_text.map(lambda text: f"{OPENING}'{text}&{CLOSING}")
+cookie_values = st.one_of(
+    latin1_text, latin1_payloads, st.text(alphabet=KEY_ALPHABET, min_size=43, max_size=43)
+)
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(token=st.one_of(st.text(max_size=500), payloads), kind=st.sampled_from(list(RequestKind)))
-def test_any_prefill_token_gives_a_page(site_client, lindeveld, token, kind):
-    response = site_client(lindeveld).get(URLS[kind], {"token": token})
+@given(
+    cookie=cookie_values,
+    query=st.one_of(st.text(max_size=200), payloads),
+    kind=st.sampled_from(list(RequestKind)),
+)
+def test_any_ephemeral_cookie_or_query_gives_a_plain_page(site_client, lindeveld, cookie, query, kind):
+    client = site_client(lindeveld)
+    client.cookies[COOKIE_NAME] = cookie
+    response = client.get(URLS[kind], {"token": query})
     assert response.status_code == 200
-    assert OPENING not in response.content.decode()
+    page = response.content.decode()
+    assert OPENING not in page
+    assert "Uit de Scheidingswijzer" not in page

@@ -1,8 +1,9 @@
 """The Scheidingswijzer in a real browser: a parent's whole journey (with and without
 JavaScript, partly by keyboard) to the result and on to the prefilled advice request once
-`advies` provides it, and no WCAG A/AA violations on its pages."""
+`advies` provides it (handed over in this browser only, nothing in the URL, no session),
+and no WCAG A/AA violations on its pages."""
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from django.urls import NoReverseMatch, reverse
@@ -11,7 +12,6 @@ from django.utils import translation
 from home.models import Municipality
 from vragenlijst.questions import Role
 from vragenlijst.steps import STEPS
-from vragenlijst.tokens import read_prefill_token
 
 pytestmark = pytest.mark.requires_service("browser")
 
@@ -64,7 +64,7 @@ def advice_request_path():
             return None
 
 
-def test_parent_journey_to_the_advice_request(session, regions):
+def test_parent_journey_to_the_advice_request(session, regions, browser, javascript):
     page = session.page
     session.goto(regions.lindeveld + "/nl/")
     with page.expect_navigation():
@@ -119,17 +119,37 @@ def test_parent_journey_to_the_advice_request(session, regions):
     page.emulate_media(media="screen")
     assert session.foreign_requests == []
 
+    # The browser holds only cookies that end with its session; no session on the server.
+    cookies = {cookie["name"]: cookie for cookie in session.context.cookies()}
+    assert "sessionid" not in cookies
+    assert cookies["ephemeral"]["httpOnly"] and cookies["ephemeral"]["sameSite"] == "Lax"
+    assert cookies["ephemeral"]["expires"] == -1
+
     advice_request = advice_request_path()
     if advice_request is None:
         # `advies` has no request forms yet: the result offers the expertise point's phone instead.
-        assert page.locator("main a[href*='token=']").count() == 0
+        assert page.locator("main a[href*='/advies/']").count() == 0
         assert page.locator("main .next-actions a[href^='tel:']").count() > 0
         return
     with page.expect_navigation():
-        page.click(f"main a[href^='{advice_request}?token=']")
-    assert urlsplit(page.url).path == advice_request
-    payload = read_prefill_token(parse_qs(urlsplit(page.url).query)["token"][0])
-    assert payload is not None and payload["route"] == "advies" and payload["municipality"] == "molenbroek"
+        page.click(f"main a[href='{advice_request}']")
+    assert urlsplit(page.url).path == advice_request and not urlsplit(page.url).query
+    assert page.get_by_role("group", name="Uit de Scheidingswijzer").is_visible()
+    assert page.input_value("select[name='route']") == "advies"
+    summary = page.input_value("textarea[name='questionnaire_summary']")
+    assert "- Praten met de andere ouder: Soms moeilijk, maar we komen er meestal uit" in summary
+    molenbroek = Municipality.objects.get(site__hostname="lindeveld.localhost", slug="molenbroek")
+    assert page.input_value("select[name='municipality']") == str(molenbroek.pk)
+
+    # Another browser at the same address gets an empty form: nothing to carry it over.
+    other = browser.new_context(java_script_enabled=javascript, locale="nl-NL")
+    try:
+        other_page = other.new_page()
+        other_page.goto(page.url)
+        assert other_page.locator("textarea[name='questionnaire_summary']").count() == 0
+        assert "Soms moeilijk" not in other_page.content()
+    finally:
+        other.close()
 
 
 @pytest.mark.parametrize("region", ["lindeveld", "kustmeren"])

@@ -1,20 +1,30 @@
 """Query budgets: an uncached page of each type renders in at most BUDGET queries, and
 that number does not grow with the number of menu items, links in rich text, related
 items or services listed. Each test builds a page with a few of each and one with many,
-and compares."""
+and compares. These run with nothing kept between requests (the process cache is off in
+the tests), i.e. as a cold process would.
+
+A warm process (home/process_cache.py) renders the same pages uncached without any query:
+`test_a_warm_process_renders_every_page_type_without_queries` and the topic page with
+every kind of chooser block below.
+"""
 
 import pytest
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page
 
+from home import process_cache
 from home.choices import Audience
 from home.models import ArticleAttachment, RelatedPage
 from tests.factories import (
     ChildTopicPageFactory,
     ContactChannelFactory,
+    ExperienceStoryFactory,
     ExpertFactory,
     KnowledgeArticlePageFactory,
     OpeningHoursFactory,
@@ -228,3 +238,98 @@ def test_a_translated_page_costs_the_same_as_its_source(
     dutch, english_count = measure(page.url), measure(translated.url)
     assert english_count <= BUDGET
     assert english_count == dutch, (dutch, english_count)
+
+
+def every_chooser_block(lindeveld, parent):
+    """A topic page whose body and next steps use every kind of chosen object: a story, the
+    topics of a service list, contact channels (twice), a document (as a download and as a
+    link in the text), an image and a page link in rich text, with a related page."""
+    topic = TopicFactory()
+    services(lindeveld, topic, 3)
+    story = ExperienceStoryFactory()
+    channel = ContactChannelFactory(site=lindeveld)
+    OpeningHoursFactory(channel=channel)
+    document = documents(1)[0]
+    image = get_image_model().objects.first()
+    sibling = TopicPageFactory(parent=parent)
+    links = (
+        f'<a linktype="page" id="{sibling.pk}">lees ook</a> '
+        f'<a linktype="document" id="{document.pk}">brochure</a>'
+    )
+    page = TopicPageFactory(
+        parent=parent,
+        body=[
+            {"type": "paragraph", "value": f"<h2>Kop</h2><p>{links}</p>"},
+            {"type": "quote", "value": {"story": story.pk}},
+            {"type": "services", "value": {"heading": "Hulp", "topics": [topic.pk], "limit": 5}},
+            {"type": "channel", "value": {"channel": channel.pk}},
+            {"type": "document", "value": {"document": document.pk, "title": "", "description": ""}},
+            {"type": "image", "value": {"image": image.pk, "alt_text": "Twee huizen", "caption": ""}},
+            {
+                "type": "faq",
+                "value": {"heading": "Vragen", "items": [{"question": "V", "answer": "<p>A</p>"}]},
+            },
+            {"type": "callout", "value": {"kind": "info", "heading": "Let op", "text": "<p>Tekst</p>"}},
+            {"type": "expandable", "value": {"heading": "Meer", "body": "<p>Tekst</p>"}},
+        ],
+        deepening=[{"type": "expandable", "value": {"heading": "Wet", "body": "<p>Tekst</p>"}}],
+        next_steps=[{"type": "channel", "value": {"channel": channel.pk}}],
+    )
+    page.topics.set([topic])
+    related(page, [sibling])
+    return page, image
+
+
+def test_topic_page_with_every_kind_of_chooser_block(measure, section, lindeveld):
+    page, image = every_chooser_block(lindeveld, section(Audience.PARENTS))
+    measure(page.url)  # the image's rendition is made on the first view (as in the editor's preview)
+    assert image.renditions.exists()
+    count = measure(page.url)
+    assert count <= BUDGET, f"{count} queries"
+
+
+@pytest.fixture
+def warm_process(settings):
+    settings.PROCESS_CACHE_ENTRIES = 2000
+    cache.clear()
+    process_cache.clear()
+    yield
+    process_cache.clear()
+    cache.clear()
+
+
+def test_a_warm_process_renders_every_page_type_without_queries(
+    warm_process, get_page, lindeveld, section, english
+):
+    every_chooser_block(lindeveld, section(Audience.PARENTS))
+    home = Page.objects.get(pk=lindeveld.root_page_id)
+    seen = {}
+    for page in Page.objects.live().descendant_of(home, inclusive=True).specific().order_by("-path"):
+        seen.setdefault(type(page), page)
+    assert len(seen) == 7, seen
+    for page_type, page in seen.items():
+        pages = [page, page.get_translation_or_none(english)]
+        for url in [
+            translated.get_url() for translated in pages if translated is not None and translated.live
+        ]:
+            get_page(url, data={"vers": "1"})  # warms the process
+            with CaptureQueriesContext(connection) as queries:
+                response = get_page(url, data={"vers": "1"})
+            assert response.status_code == 200, url
+            assert len(queries) == 0, (page_type.__name__, url, [q["sql"][:120] for q in queries])
+
+
+def test_a_new_page_in_a_warm_region_needs_no_query_for_region_data(warm_process, get_page, section):
+    """Region data (site, settings, header, footer, channels) stays kept when a page is
+    published; the new page pays only for itself."""
+    parent = section(Audience.PARENTS)
+    get_page(parent.url, data={"vers": "1"})
+    page = TopicPageFactory(parent=parent)
+    page.save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        assert get_page(page.url, data={"vers": "1"}).status_code == 200
+    region_tables = ("wagtailcore_site", "home_regionsettings", "home_contactchannel", "home_municipality")
+    assert not [
+        q["sql"][:120] for q in queries if any(f'FROM "{table}"' in q["sql"] for table in region_tables)
+    ]
+    assert len(queries) <= BUDGET

@@ -43,6 +43,13 @@ def test_check_deploy_is_clean_with_production_settings():
     assert "no issues" in result.stdout
 
 
+def test_check_deploy_warns_about_a_cache_per_process():
+    """The Scheidingswijzer's answers live in the cache: each process its own would lose them."""
+    env = {**SAMPLE_PRODUCTION_ENV, "CACHE_URL": "locmemcache://"}
+    result = run_manage("check", "--deploy", env_overrides=env)
+    assert "portal.W002" in result.stdout + result.stderr
+
+
 def test_production_refuses_to_start_without_secret_key():
     env = dict(SAMPLE_PRODUCTION_ENV)
     env["SECRET_KEY"] = ""

@@ -142,3 +142,39 @@ def child_steps(*, safety=None, age="jonger-dan-12", wishes=("anderen",)):
         ("veiligheid", safety or SAFE),
         ("voor-jou", {"child_age": age, "wishes": list(wishes)}),
     ]
+
+
+def stored_questionnaire(client, *, key=None):
+    """What the ephemeral store holds for this test client's browser (read with its cookie,
+    or with `key` as that cookie's value, as the server would, without making a request)."""
+    from django.test import RequestFactory
+
+    from portal.ephemeral import COOKIE_NAME, EphemeralStore
+    from vragenlijst.storage import SCHEIDINGSWIJZER
+
+    request = RequestFactory().get("/")
+    request.COOKIES = {name: morsel.value for name, morsel in client.cookies.items()}
+    if key is not None:
+        request.COOKIES[COOKIE_NAME] = key
+    return EphemeralStore(request).load(SCHEIDINGSWIJZER)
+
+
+def stored_steps(client):
+    """The steps with a stored answer, for this test client's browser."""
+    wizard = stored_questionnaire(client).get(f"wizard_{PREFIX}") or {}
+    return set(wizard.get("step_data") or {})
+
+
+def handover_of(client, language="nl"):
+    """The hand-over a request form would read for this test client's browser."""
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from portal.ephemeral import EphemeralStore
+    from vragenlijst.handover import read_handover
+
+    request = RequestFactory().get("/")
+    request.COOKIES = {name: morsel.value for name, morsel in client.cookies.items()}
+    request.ephemeral = EphemeralStore(request)
+    with translation.override(language):
+        return read_handover(request)

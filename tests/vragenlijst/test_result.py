@@ -1,20 +1,27 @@
 """The result page: route, reason, the municipality's services, open channels and next
-actions with the prefill token."""
+actions, with the hand-over to the request forms (nothing of it in the links)."""
 
 import re
 from html import unescape
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.test import Client
 
 from home.choices import Audience, Route
 from home.models import Municipality, RegionSettings, Topic
 from home.models.settings import RegionFocus
 from tests.factories import ContactChannelFactory, ServiceOfferFactory, TopicFactory
-from tests.vragenlijst.journey import SAFE, child_steps, finish, parent_steps, professional_steps
+from tests.vragenlijst.journey import (
+    SAFE,
+    child_steps,
+    finish,
+    handover_of,
+    parent_steps,
+    professional_steps,
+    stored_questionnaire,
+)
 from vragenlijst.outcome import Outcome
 from vragenlijst.selectors import services_for_outcome
-from vragenlijst.tokens import read_prefill_token
 
 pytestmark = pytest.mark.django_db
 
@@ -30,13 +37,9 @@ def offer(**kwargs):
     return service
 
 
-def token_links(page):
-    """{url name path: token} for every link to a stand-in request form."""
-    links = {}
-    for href in re.findall(r'href="(/nl/advies-test/[^"]+)"', page):
-        url = urlsplit(unescape(href))
-        links[url.path] = parse_qs(url.query)["token"][0]
-    return links
+def form_links(page, language="nl"):
+    """Every link to a stand-in request form, as written in the page."""
+    return {unescape(href) for href in re.findall(rf'href="(/{language}/advies-test/[^"]*)"', page)}
 
 
 def test_services_of_the_route_municipality_audience_and_ages(lindeveld):
@@ -109,16 +112,21 @@ def test_reason_and_route_are_shown_in_plain_words(lindeveld_client):
 
 
 @pytest.mark.urls(WITH_ADVIES_FORMS)
-def test_next_actions_link_to_the_forms_with_a_token_holding_no_personal_data(lindeveld_client, lindeveld):
+def test_next_actions_link_to_the_forms_with_no_secret_and_hand_over_no_personal_data(
+    lindeveld_client, lindeveld
+):
     response = finish(
         lindeveld_client,
         parent_steps(talk="soms-moeilijk", court="een", needs=("omgang",), child_ages=("0-3", "8-11")),
     )
-    links = token_links(response.content.decode())
+    page = response.content.decode()
 
-    assert set(links) == {"/nl/advies-test/aanvraag/", "/nl/advies-test/terugbellen/"}
-    payload = read_prefill_token(links["/nl/advies-test/aanvraag/"])
-    assert payload["v"] == 1
+    # Plain links: nothing in a URL (browser history, access logs) carries the answers.
+    assert form_links(page) == {"/nl/advies-test/aanvraag/", "/nl/advies-test/terugbellen/"}
+    assert "token=" not in page
+    assert "een samenvatting van je antwoorden er al in" in page
+    payload = handover_of(lindeveld_client)
+    assert payload["v"] == 2
     assert payload["route"] == Route.ADVICE
     assert payload["role"] == "ouder"
     assert payload["municipality"] == "eikendaal"
@@ -126,16 +134,16 @@ def test_next_actions_link_to_the_forms_with_a_token_holding_no_personal_data(li
     assert payload["topics"] == ["omgang"]
     assert payload["child_age_groups"] == ["0-3", "8-11"]
     assert "Rechtszaken: Ja, er loopt een zaak" in payload["summary"]
-    # The token is encrypted: the answers cannot be read from the URL.
-    assert "omgang" not in links["/nl/advies-test/aanvraag/"]
+    # The hand-over is this browser's: another one has none.
+    assert handover_of(Client()) is None
 
 
 @pytest.mark.urls(WITH_ADVIES_FORMS)
-def test_the_summary_in_the_token_is_dutch_also_for_english_visitors(lindeveld_client):
+def test_the_summary_is_in_the_visitors_language(lindeveld_client):
     response = finish(lindeveld_client, parent_steps(help_form="vraag"), language="en")
-    links = token_links(response.content.decode().replace("/en/advies-test/", "/nl/advies-test/"))
-    payload = read_prefill_token(next(iter(links.values())))
-    assert "Soort hulp: Ik heb een vraag en wil advies" in payload["summary"]
+    assert form_links(response.content.decode(), "en")
+    assert "Kind of help: I have a question and want advice" in handover_of(lindeveld_client, "en")["summary"]
+    assert "Soort hulp: Ik heb een vraag en wil advies" in handover_of(lindeveld_client, "nl")["summary"]
 
 
 @pytest.mark.urls(WITH_ADVIES_FORMS)
@@ -146,18 +154,19 @@ def test_professional_in_an_expert_pool_region_is_sent_to_bring_in_the_case(lind
 
     page = response.content.decode()
     assert response.context["route"] == Route.SAFETY
-    assert "/nl/advies-test/casus/" in token_links(page)
+    assert "/nl/advies-test/casus/" in form_links(page)
     assert "Veilig Thuis" in page
     assert "Zonder toestemming van het gezin" in page
-    payload = read_prefill_token(token_links(page)["/nl/advies-test/casus/"])
-    assert payload["family_consent"] == "nee"
+    assert handover_of(lindeveld_client)["family_consent"] == "nee"
 
 
 @pytest.mark.urls(WITH_ADVIES_FORMS)
 def test_children_get_childrens_help_and_no_forms(lindeveld_client):
     response = finish(lindeveld_client, child_steps())
     page = response.content.decode()
-    assert token_links(page) == {}
+    assert form_links(page) == set()
+    assert "outcome" in stored_questionnaire(lindeveld_client)
+    assert handover_of(lindeveld_client) is None  # nothing to hand over to a form
     assert "Kindertelefoon" in page
     assert "Hier kun je terecht" in page
 
@@ -214,3 +223,9 @@ def test_a_result_of_another_region_is_not_shown(lindeveld_client, lindeveld):
     lindeveld_client.defaults["HTTP_HOST"] = "elders.localhost:8000"
     assert lindeveld_client.get("/nl/scheidingswijzer/uitkomst/")["Location"] == "/nl/scheidingswijzer/"
     assert other.pk != lindeveld.pk
+
+
+@pytest.mark.urls(WITH_ADVIES_FORMS)
+def test_help_needs_are_handed_over_as_topic_slugs(lindeveld_client):
+    finish(lindeveld_client, parent_steps(needs=("geld-en-wonen", "kinderen", "steun")))
+    assert handover_of(lindeveld_client)["topics"] == ["financien", "wonen", "kinderen-betrekken", "emoties"]

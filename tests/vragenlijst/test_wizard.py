@@ -5,9 +5,20 @@ import datetime
 
 import pytest
 import time_machine
+from django.contrib.sessions.models import Session
+from django.test import Client
 
-from tests.vragenlijst.journey import SAFE, answer, finish, parent_steps, step_url, walk
-from vragenlijst.views import ACTIVITY_SESSION_KEY, OUTCOME_SESSION_KEY, WIZARD_SESSION_KEY
+from portal.ephemeral import COOKIE_NAME
+from tests.vragenlijst.journey import (
+    SAFE,
+    answer,
+    finish,
+    parent_steps,
+    step_url,
+    stored_questionnaire,
+    stored_steps,
+    walk,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -17,10 +28,6 @@ PARENT = parent_steps()
 def steps_until(step):
     names = [name for name, _answers in PARENT]
     return PARENT[: names.index(step)]
-
-
-def stored_steps(client):
-    return set((client.session.get(WIZARD_SESSION_KEY) or {}).get("step_data", {}))
 
 
 def test_start_page_explains_and_links_to_the_first_step(lindeveld_client):
@@ -58,7 +65,7 @@ def test_the_result_cannot_be_reached_before_all_steps_are_answered(lindeveld_cl
     walk(lindeveld_client, steps_until("contact"))
     response = lindeveld_client.get(step_url("klaar"))
     assert response["Location"] == step_url("contact")
-    assert OUTCOME_SESSION_KEY not in lindeveld_client.session
+    assert "outcome" not in stored_questionnaire(lindeveld_client)
 
 
 def test_back_link_goes_to_the_previous_step_and_shows_the_given_answer(lindeveld_client):
@@ -200,6 +207,60 @@ def test_activity_within_the_timeout_keeps_the_answers(lindeveld_client):
     with time_machine.travel(start + datetime.timedelta(minutes=19), tick=False):
         assert lindeveld_client.get(step_url("gemeente")).status_code == 200
         assert stored_steps(lindeveld_client) == {"wie", "veiligheid"}
+    # Looking at a step was activity: the 20 minutes start again from there.
+    with time_machine.travel(start + datetime.timedelta(minutes=38), tick=False):
+        assert stored_steps(lindeveld_client) == {"wie", "veiligheid"}
+        assert lindeveld_client.get(step_url("gemeente")).status_code == 200
+
+
+def test_answers_and_outcome_are_gone_after_the_timeout_without_the_browser_coming_back(
+    lindeveld_client, settings
+):
+    """The promise does not wait for the person's next request: nothing readable is left
+    for anyone after the idle timeout, even with the browser's own key."""
+    settings.VRAGENLIJST_IDLE_TIMEOUT = 5 * 60
+    start = datetime.datetime(2026, 3, 2, 10, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(start, tick=False):
+        finish(lindeveld_client, PARENT)
+        walk(lindeveld_client, steps_until("gemeente"))
+        assert set(stored_questionnaire(lindeveld_client)) >= {"outcome", "handover"}
+    with time_machine.travel(start + datetime.timedelta(minutes=4, seconds=59), tick=False):
+        assert stored_questionnaire(lindeveld_client) != {}
+    with time_machine.travel(start + datetime.timedelta(minutes=5, seconds=1), tick=False):
+        assert stored_questionnaire(lindeveld_client) == {}
+
+
+def test_a_public_visitor_has_no_session_only_browser_session_cookies(lindeveld_client, settings):
+    finish(lindeveld_client, PARENT)
+    walk(lindeveld_client, steps_until("gemeente"))
+
+    assert Session.objects.count() == 0
+    assert settings.SESSION_COOKIE_NAME not in lindeveld_client.cookies
+    assert "csrftoken" in lindeveld_client.cookies  # CSRF stays a cookie, not a session
+    cookie = lindeveld_client.cookies[COOKIE_NAME]
+    assert cookie["httponly"] is True
+    assert cookie["samesite"] == "Lax"
+    assert not cookie["max-age"] and not cookie["expires"]  # gone when the browser session ends
+    assert not cookie["secure"]
+
+
+def test_the_ephemeral_cookie_is_secure_where_sessions_are(lindeveld_client, settings):
+    settings.SESSION_COOKIE_SECURE = True
+    response = answer(lindeveld_client, "wie", {"role": "ouder"})
+    assert response.cookies[COOKIE_NAME]["secure"] is True
+
+
+def test_another_browser_cannot_continue_or_see_the_result(lindeveld_client, lindeveld):
+    finish(lindeveld_client, PARENT)
+    walk(lindeveld_client, steps_until("contact"))
+
+    other = Client(HTTP_HOST=f"{lindeveld.hostname}:{lindeveld.port}")
+    assert other.get(step_url("situatie"))["Location"] == step_url("wie")
+    assert other.get("/nl/scheidingswijzer/uitkomst/")["Location"] == "/nl/scheidingswijzer/"
+    # A forged or copied-looking cookie of the right shape reads nothing either.
+    other.cookies[COOKIE_NAME] = "A" * 43
+    assert other.get("/nl/scheidingswijzer/uitkomst/")["Location"] == "/nl/scheidingswijzer/verlopen/"
+    assert lindeveld_client.get("/nl/scheidingswijzer/uitkomst/").status_code == 200
 
 
 def test_posting_a_later_step_without_a_session_explains_the_answers_are_gone(lindeveld_client):
@@ -212,7 +273,7 @@ def test_answers_are_deleted_when_the_result_is_shown(lindeveld_client):
 
     assert response.status_code == 200
     assert stored_steps(lindeveld_client) == set()
-    outcome = lindeveld_client.session[OUTCOME_SESSION_KEY]
+    outcome = stored_questionnaire(lindeveld_client)["outcome"]
     assert outcome["route"] and outcome["rule"]
     assert not {"answers", "step_data"} & set(outcome)
 
@@ -227,11 +288,14 @@ def test_stopping_clears_answers_and_outcome(lindeveld_client):
     finish(lindeveld_client, PARENT)
     walk(lindeveld_client, steps_until("gemeente"))
 
+    key = lindeveld_client.cookies[COOKIE_NAME].value
+    assert stored_questionnaire(lindeveld_client, key=key) != {}
+
     response = lindeveld_client.post("/nl/scheidingswijzer/wissen/")
 
     assert response["Location"] == "/nl/scheidingswijzer/?gewist=1"
-    session = lindeveld_client.session
-    assert not {WIZARD_SESSION_KEY, OUTCOME_SESSION_KEY, ACTIVITY_SESSION_KEY} & set(session.keys())
+    assert response.cookies[COOKIE_NAME]["max-age"] == 0  # the browser forgets its key
+    assert stored_questionnaire(lindeveld_client, key=key) == {}  # and the server its data
     assert "Je antwoorden zijn gewist" in lindeveld_client.get(response["Location"]).content.decode()
     assert lindeveld_client.get("/nl/scheidingswijzer/uitkomst/")["Location"] == "/nl/scheidingswijzer/"
 

@@ -21,6 +21,12 @@ class Command(BaseCommand):
             help="Password for the demo admin; a new random one is printed when left empty.",
         )
         parser.add_argument("--no-admin", action="store_true", help="Do not create or reset the admin user.")
+        parser.add_argument(
+            "--regions",
+            type=int,
+            default=2,
+            help="Regions in all: above 2 adds generated ones (regio-03.localhost ...), up to 42 and more.",
+        )
 
     def handle(self, *args, **options):
         if not settings.DEBUG and not options["admin_password"] and not options["no_admin"]:
@@ -28,7 +34,13 @@ class Command(BaseCommand):
                 "Refusing to create a demo admin without DEBUG; pass --no-admin or a password."
             )
         self.stdout.write("Loading demo content ...")
-        build_all_demo_content(port=options["port"], report=lambda line: self.stdout.write(f"  {line}"))
+        if options["regions"] < 2:
+            raise CommandError("--regions: at least the two written regions.")
+        build_all_demo_content(
+            port=options["port"],
+            report=lambda line: self.stdout.write(f"  {line}"),
+            regions=options["regions"],
+        )
         if not options["no_admin"]:
             password = options["admin_password"] or secrets.token_urlsafe(12)
             ensure_admin(options["admin_username"], password)

@@ -1,0 +1,98 @@
+"""The region (Wagtail Site) of a request and Wagtail's site root paths, from memory.
+
+Wagtail looks the Site up with a query on every request, and computes its site root paths
+(needed for every page URL) with one query per site, then keeps them in the shared cache,
+which every request reads again. With forty regions that is forty-odd queries whenever
+the shared copy is gone. Here both come from the process's memory (`home.process_cache`)
+while the tokens for everything and for the list of regions are unchanged; the root paths
+are taken from Wagtail's shared copy or else computed in two queries whatever the number
+of regions (and shared again). The Site comes with its region settings from the same
+query. `prefill` hands both to the request in the attributes where Wagtail looks first.
+"""
+
+from collections import defaultdict
+
+from django.core.cache import cache
+from django.db.models import Q
+from django.http.request import split_domain_port
+from wagtail.models import Page, Site
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
+
+from home import cache_tokens, process_cache
+
+SITE_TOKENS = (cache_tokens.EVERYTHING, cache_tokens.SITES)
+
+
+def site_root_paths():
+    """Wagtail's `Site.get_site_root_paths()`, same order, in two queries."""
+    sites = list(
+        Site.objects.select_related("root_page").order_by(
+            "-root_page__url_path", "-is_default_site", "hostname"
+        )
+    )
+    roots = defaultdict(list)
+    for root in (
+        Page.objects.filter(translation_key__in={site.root_page.translation_key for site in sites})
+        .select_related("locale")
+        .order_by("path")
+        .only("id", "url_path", "path", "translation_key", "locale__language_code")
+    ):
+        roots[root.translation_key].append(root)
+    return [
+        SiteRootPath(site.id, root.url_path, site.root_url, root.locale.language_code)
+        for site in sites
+        for root in roots[site.root_page.translation_key]
+    ]
+
+
+def shared_site_root_paths():
+    """Wagtail's shared copy of the site root paths, made here (two queries) when missing."""
+    paths = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    if paths is None:
+        paths = site_root_paths()
+        cache.set(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    return paths
+
+
+def find_site(hostname, port):
+    """The Site Wagtail would choose for this host and port (see
+    `wagtail.models.sites.get_site_for_hostname`), with its region settings, in one query."""
+    candidates = list(
+        Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True)).select_related(
+            "root_page", "regionsettings"
+        )
+    )
+    named = [site for site in candidates if site.hostname == hostname]
+    for site in named:
+        if site.port == port:
+            return site
+    for site in named:
+        if site.is_default_site:
+            return site
+    defaults = [site for site in candidates if site.is_default_site]
+    if len(named) == 1:
+        return named[0]
+    return defaults[0] if defaults else None
+
+
+def prefill(request):
+    """Give the request its Site (with region settings) and, in a process that keeps data,
+    the site root paths, where Wagtail looks for them first."""
+    if request is None or hasattr(request, "_wagtail_site"):
+        return
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+
+    def load():
+        site = find_site(hostname, port)
+        # Fresh from the database: the settings that came along may be used for this request
+        # (a Site kept from an earlier request may hold settings changed since).
+        if site is not None:
+            request._loaded_region_settings = site._state.fields_cache.get("regionsettings")
+        return site
+
+    request._wagtail_site = process_cache.remember(request, ("site", hostname, port), SITE_TOKENS, load)
+    if process_cache.enabled(request) and not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = process_cache.remember(
+            request, ("site-root-paths",), SITE_TOKENS, shared_site_root_paths
+        )
