@@ -8,7 +8,9 @@ runs every query through the site search or the knowledge base as the search pag
 on Elasticsearch (when ELASTICSEARCH_URL is set) and on the database fallback, and prints
 per part (tuning, held-out, all): nDCG@5, success@3 (a page graded 2 or 3 among the first
 three) and the zero-result rate. Targets: success@3 >= 0.9 on Elasticsearch, >= 0.8 on the
-database; zero results <= 2%. A report, not a test: it never fails on low figures.
+database; zero results <= 2%. A report, not a test: it never fails on low figures. The
+measuring is search.relevance; CI prints the same report from the test session
+(tests/search/test_relevance.py).
 
 The demo content lives in a database of its own: by default var/benchmarks/relevance.sqlite3
 (deleted afterwards unless --keep, which also lets the next run reuse it), or --database-url
@@ -17,11 +19,9 @@ ELASTICSEARCH_INDEX_PREFIX plus "-relevance" and are deleted afterwards.
 """
 
 import argparse
-import math
 import os
 import sys
 import time
-import tomllib
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,10 +29,8 @@ from separate_database import remove_sqlite_file, setup_django
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-JUDGEMENTS = ROOT / "search" / "relevance" / "judgements.toml"
-HOSTS = {"lindeveld": "lindeveld.localhost", "kustmeren": "kustmeren.localhost"}
-PARTS = ("tuning", "heldout", "all")
-GOOD = 2  # the grade a page needs to count for success@3
+
+from search.relevance import HOSTS, JUDGEMENTS, load_judgements, measure, report_lines  # noqa: E402
 
 
 def parse_args():
@@ -44,18 +42,6 @@ def parse_args():
     parser.add_argument("--failures", action="store_true", help="list the queries that miss success@3")
     parser.add_argument("--judgements", default=str(JUDGEMENTS))
     return parser.parse_args()
-
-
-def load_judgements(path):
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    defaults = data.get("defaults", {})
-    queries = []
-    for raw in data["query"]:
-        query = {**defaults, **raw}
-        if max(query["relevant"].values()) < GOOD:
-            raise SystemExit(f"{path}: {query['q']!r} has no page graded {GOOD} or more")
-        queries.append(query)
-    return queries
 
 
 def ensure_postgres_database(url):
@@ -73,27 +59,6 @@ def ensure_postgres_database(url):
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def dcg(gains):
-    return sum((2**gain - 1) / math.log2(rank + 2) for rank, gain in enumerate(gains))
-
-
-def key_of(url):
-    """The URL path of a hit (links to another region are absolute)."""
-    return urlsplit(url).path if url else ""
-
-
-def evaluate(judged, keys):
-    """(nDCG@5, success@3) of a ranked list of keys; each page counts once."""
-    seen, gains = set(), []
-    for key in keys:
-        gains.append(judged.get(key, 0) if key not in seen else 0)
-        seen.add(key)
-    ideal = dcg(sorted(judged.values(), reverse=True)[:5])
-    ndcg = dcg(gains[:5]) / ideal if ideal else 0.0
-    success = any(gain >= GOOD for gain in gains[:3])
-    return ndcg, success
-
-
 def main():
     args = parse_args()
     prefix = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal-dev") + "-relevance"
@@ -103,13 +68,10 @@ def main():
 
     from django.core.management import call_command
     from django.db import connection
-    from django.http import QueryDict
-    from django.utils import translation
     from wagtail.models import Site
 
     from portal.demo import build_all_demo_content
-    from search import database_search, engine, engine_search, selectors, services
-    from search.facets import SCOPES
+    from search import database_search, engine, engine_search, services
 
     queries = load_judgements(args.judgements)
     started = time.perf_counter()
@@ -131,43 +93,8 @@ def main():
         f"Demo ready in {time.perf_counter() - started:.0f} s; {len(queries)} queries from {args.judgements}"
     )
 
-    sites = {name: Site.objects.get(hostname=host) for name, host in HOSTS.items()}
-    scopes = {"site": SCOPES["site"], "kennisbank": SCOPES["kennisbank"]}
-    figures = {}
-    failures = []
-    for backend, run in backends.items():
-        for judgement in queries:
-            with translation.override(judgement["lang"]):
-                query = selectors.query_from(
-                    scopes[judgement["scope"]],
-                    text=judgement["q"],
-                    params=QueryDict(),
-                    language=judgement["lang"],
-                    site=sites[judgement["region"]],
-                )
-                results = selectors.search(query, backend=run)
-            keys = [key_of(hit.url) for hit in results.hits]
-            ndcg, success = evaluate(judgement["relevant"], keys)
-            for part in (judgement["part"], "all"):
-                bucket = figures.setdefault((backend, part), {"n": 0, "ndcg": 0.0, "success": 0, "zero": 0})
-                bucket["n"] += 1
-                bucket["ndcg"] += ndcg
-                bucket["success"] += success
-                bucket["zero"] += results.total == 0
-            if not success:
-                titles = " | ".join(hit.title for hit in results.hits[:3]) or "(no results)"
-                failures.append(f"  {backend:<22} {judgement['part']:<8} {judgement['q']!r}: {titles}")
-
-    print(f"{'backend':<24}{'part':<10}{'queries':>8}{'nDCG@5':>9}{'success@3':>11}{'zero results':>14}")
-    for (backend, part), bucket in sorted(
-        figures.items(), key=lambda item: (item[0][0], PARTS.index(item[0][1]))
-    ):
-        n = bucket["n"]
-        print(
-            f"{backend:<24}{part:<10}{n:>8}{bucket['ndcg'] / n:>9.3f}{bucket['success'] / n:>11.3f}"
-            f"{bucket['zero'] / n:>13.1%}"
-        )
-    print("Targets: success@3 >= 0.9 (Elasticsearch), >= 0.8 (database); zero results <= 2%.")
+    figures, failures = measure(queries, backends)
+    print("\n".join(report_lines(figures)))
     if args.failures and failures:
         print("Queries without a good page in the first three:")
         print("\n".join(failures))
