@@ -78,7 +78,10 @@ def _score(query):
         # A knowledge article is written for professionals, whatever its target group.
         article = SearchEntryKind.KNOWLEDGE_ARTICLE.value
         parents = _all(
-            [contains_sql("e.audiences", ChoiceSetField.lookup(Audience.PARENTS)), ("e.kind <> %s", [article])]
+            [
+                contains_sql("e.audiences", ChoiceSetField.lookup(Audience.PARENTS)),
+                ("e.kind <> %s", [article]),
+            ]
         )
         parts += [_case(parents, PARENTS_BONUS), _case(("e.kind <> %s", [article]), PUBLIC_BONUS)]
     return " + ".join(sql for sql, _params in parts), [param for _sql, params in parts for param in params]
@@ -154,7 +157,9 @@ def counts(query, matches):
         others_sql, others_params = _filters(query, skip=facet.name)
         for value in _candidate_values(facet):
             keys.append((facet.name, value))
-            columns.append(_filtered_count("COUNT(*)", _all([(others_sql, others_params), _has_value(facet, value)])))
+            columns.append(
+                _filtered_count("COUNT(*)", _all([(others_sql, others_params), _has_value(facet, value)]))
+            )
     source, source_params = _source(query, matches)
     sql = f"SELECT {', '.join(sql for sql, _params in columns)} {source}"  # noqa: S608
     with connection.cursor() as cursor:
