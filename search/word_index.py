@@ -1,3 +1,4 @@
+# ruff: noqa: S608, S611 (the SQL here joins constant table names; every value is a parameter)
 """The database's own word index, so the fallback finds words without reading the texts.
 
 The matching rule is `search.text.term_matches`: a word under four letters matches only
@@ -96,8 +97,12 @@ SQLITE_COVERING_INDEX = (
     "folded_title)"
 )
 POSTGRES_INDEXES = {
-    "search_entry_words_gin": f"CREATE INDEX IF NOT EXISTS search_entry_words_gin ON {ENTRIES} USING gin (({TSVECTOR}))",
-    "search_word_trgm": f"CREATE INDEX IF NOT EXISTS search_word_trgm ON {WORDS} USING gin (word gin_trgm_ops)",
+    "search_entry_words_gin": (
+        f"CREATE INDEX IF NOT EXISTS search_entry_words_gin ON {ENTRIES} USING gin (({TSVECTOR}))"
+    ),
+    "search_word_trgm": (
+        f"CREATE INDEX IF NOT EXISTS search_word_trgm ON {WORDS} USING gin (word gin_trgm_ops)"
+    ),
 }
 
 _available = {}
