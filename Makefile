@@ -30,8 +30,11 @@ migrate: install
 demo: install
 	$(BIN)/python manage.py load_demo_content --port $(PORT)
 
+# The suite runs on every core (at most 4 workers: each builds its own test database).
+# `make test PYTEST_WORKERS=0` runs it in one process.
+PYTEST_WORKERS ?= auto
 test: install ## run the test suite (services are used when their URLs are set)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4 --dist=loadfile $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -45,6 +45,11 @@ def can_export_requests(user):
     return bool(region_ids(user)) and user.has_perm("advies.export_request")
 
 
+def can_export_request_text(user):
+    """May ask for a list export with contact details and free text (a right of its own)."""
+    return can_view_requests(user) and user.has_perm("advies.export_request_text")
+
+
 def can_read_audit_log(user):
     return user.is_authenticated and user.is_active and user.has_perm("advies.view_auditentry")
 

@@ -2,7 +2,6 @@
 the user (`advies.access`), answers 404 for anything outside them, and leaves the rules
 to `advies.services`."""
 
-import datetime
 import json
 
 import django_filters
@@ -12,7 +11,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
@@ -22,69 +20,16 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from advies import access, admin_forms, audit, selectors, services
-from advies.choices import AuditAction, AuditResult, RequestKind, Status
+from advies import access, admin_forms, admin_inbox, audit, selectors, services
+from advies.choices import AnswerKind, AuditAction, AuditResult, RequestKind, Status
 from advies.drafts import DraftKeepingFormMixin
 from advies.models import AgendaItem, ChainPartner, PanelMeeting, Referral, Request
 from advies.workflow import WorkflowError, allowed_targets
-from home.models import Expert, Municipality
+from home.models import Expert
 
 # ---- inbox -------------------------------------------------------------------------------
 
-AGE_CHOICES = [
-    ("2", _("Ouder dan 2 dagen")),
-    ("7", _("Ouder dan een week")),
-    ("14", _("Ouder dan twee weken")),
-    ("30", _("Ouder dan een maand")),
-]
-
-
-def _regions_of(request):
-    return access.regions(request.user) if request else Site.objects.none()
-
-
-def _municipalities(request):
-    return Municipality.objects.filter(site__in=_regions_of(request)).order_by("name")
-
-
-def _staff(request):
-    from django.contrib.auth import get_user_model
-
-    return (
-        get_user_model()
-        .objects.filter(groups__intake_team__site__in=_regions_of(request))
-        .distinct()
-        .order_by("username")
-    )
-
-
-class RequestFilterSet(WagtailFilterSet):
-    site = django_filters.ModelChoiceFilter(label=_("Regio"), queryset=_regions_of)
-    kind = django_filters.ChoiceFilter(label=_("Soort"), choices=RequestKind.choices)
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
-    municipality = django_filters.ModelChoiceFilter(label=_("Gemeente"), queryset=_municipalities)
-    assigned_to = django_filters.ModelChoiceFilter(label=_("Behandelaar"), queryset=_staff)
-    age = django_filters.ChoiceFilter(label=_("Leeftijd"), choices=AGE_CHOICES, method="filter_age")
-
-    class Meta:
-        model = Request
-        fields = ["site", "kind", "status", "municipality", "assigned_to"]
-
-    def filter_age(self, queryset, name, value):
-        return queryset.filter(received_at__lte=timezone.now() - datetime.timedelta(days=int(value)))
-
-
-class InboxView(generic.IndexView):
-    filterset_class = RequestFilterSet
-    search_fields = ["reference"]
-    search_backend_name = None
-    default_ordering = "-received_at"
-
-    def get_base_queryset(self):
-        return selectors.requests_for(self.request.user)
-
-    def get_edit_url(self, instance):
-        return None
+InboxView = admin_inbox.InboxView  # the listing lives in advies.admin_inbox
 
 
 class RegionScopedObjectMixin:
@@ -129,27 +74,54 @@ class RequestDetailView(RegionScopedObjectMixin, generic.InspectView):
         services.record_view(self.request.user, obj, origin=audit.origin_of(self.request))
         urls = {
             name: reverse(f"aanvragen:{name}", args=[obj.pk])
-            for name in ("status", "assign", "note", "joint_intake", "refer", "export")
+            for name in ("status", "assign", "note", "joint_intake", "refer", "export", "answer")
         }
+        can_change = access.may_handle(self.request.user, obj.site_id, change=True)
         context.update(
             {
                 "req": obj,
                 "answers": selectors.detail_answers(obj),
+                "family_members": selectors.family_members(obj),
+                "topics": selectors.topic_names(obj),
                 "notes": obj.notes.select_related("author"),
                 "referrals": obj.referrals.select_related("partner", "referred_by").prefetch_related(
                     "follow_ups__recorded_by"
                 ),
                 "agenda_items": obj.agenda_items.select_related("meeting"),
                 "deliveries": obj.mail_deliveries.all(),
+                "sent_answers": obj.answers.select_related("written_by"),
                 "joint_partners": obj.joint_intake_partners.all(),
-                "allowed_targets": [Status(t).label for t in allowed_targets(obj.status)],
+                "moves": workflow_moves(obj) if can_change else [],
                 "action_urls": urls,
-                "can_change": access.may_handle(self.request.user, obj.site_id, change=True),
+                "can_change": can_change,
                 "can_export": access.can_export_requests(self.request.user),
                 "is_case": obj.kind == RequestKind.CASE,
             }
         )
         return context
+
+
+def workflow_moves(request):
+    """The moves the workflow allows from the request's status, as (label, url) for the
+    buttons on its page; an anonymised request can only be closed."""
+    targets = allowed_targets(request.status)
+    if request.is_anonymised:
+        targets = [target for target in targets if target == Status.CLOSED]
+    base = reverse("aanvragen:status", args=[request.pk])
+    return [(admin_forms.move_label(request.status, target), f"{base}?naar={target}") for target in targets]
+
+
+def by_reference_view(request, reference):
+    """The link in a notification e-mail: by the random reference number, not the
+    sequential id. Opens the request's page for its region's staff (404 and audited
+    otherwise, like every other back-office URL)."""
+    found = Request.objects.filter(reference=reference.upper()[:20]).values_list("pk", flat=True).first()
+    view = RegionScopedObjectMixin()
+    view.request = request
+    if found is None:
+        raise Http404
+    obj = view.load_request(found)
+    return redirect("aanvragen:inspect", obj.pk)
 
 
 # ---- actions on one request --------------------------------------------------------------
@@ -164,9 +136,22 @@ class RequestActionView(DraftKeepingFormMixin, RegionScopedObjectMixin, WagtailA
     action_title = ""
     header_icon = "mail"
 
+    # An anonymised (open) request may still be closed: the status view sets this.
+    allowed_when_anonymised = False
+
     def dispatch(self, request, *args, **kwargs):
         self.object = self.load_request(kwargs["pk"], change=True)
         return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def is_read_only(self):
+        obj = self.object
+        return obj.is_closed or (obj.is_anonymised and not self.allowed_when_anonymised)
+
+    def get(self, request, *args, **kwargs):
+        if self.is_read_only:  # no form to fill in; a POST is refused by the service
+            return self.render_to_response(self.get_context_data(form=None, read_only=True))
+        return super().get(request, *args, **kwargs)
 
     def get_page_title(self):
         return str(self.action_title)
@@ -207,32 +192,80 @@ class RequestActionView(DraftKeepingFormMixin, RegionScopedObjectMixin, WagtailA
         except WorkflowError as error:
             form.add_error(None, str(error))
             return self.form_invalid(form)
-        messages.success(self.request, _("Opgeslagen."))
+        messages.success(self.request, self.success_message())
         return redirect(self.get_success_url())
+
+    def success_message(self):
+        return _("Opgeslagen.")
 
     def perform(self, form):
         raise NotImplementedError
 
 
 class StatusView(RequestActionView):
+    """One move of the workflow. Without `?naar=` the page lists the moves the workflow
+    allows from the current status; with it, the form has the fields that move needs
+    (assignee, meeting, outcome). A move the workflow does not allow is refused (and
+    audited) by the service, whatever was posted."""
+
     form_class = admin_forms.StatusForm
     action_title = _("Status wijzigen")
     draft_fields = ("closing_note",)
+    allowed_when_anonymised = True
+    template_name = "advies/admin/status.html"
+
+    @cached_property
+    def target(self):
+        value = self.request.POST.get("target") or self.request.GET.get("naar", "")
+        return value if value in Status.values else ""
+
+    def get_page_title(self):
+        if self.target and self.request.method == "GET":
+            return str(admin_forms.move_label(self.object.status, self.target))
+        return str(self.action_title)
+
+    def get(self, request, *args, **kwargs):
+        if not self.target and not self.is_read_only:
+            context = self.get_context_data(form=None, moves=workflow_moves(self.object))
+            return self.render_to_response(context)
+        return super().get(request, *args, **kwargs)
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "request_obj": self.object}
+        return {
+            **super().get_form_kwargs(),
+            "request_obj": self.object,
+            "target": self.target,
+            "staff": selectors.staff_of_region(self.object.site),
+            "meetings": selectors.upcoming_meetings(self.object.site),
+        }
+
+    def get_initial(self):
+        initial = super().get_initial()
+        if self.target == Status.IN_INTAKE and self.object.status == Status.NEW:
+            initial["assignee"] = self.object.assigned_to_id or self.request.user.pk
+        return initial
 
     def perform(self, form):
         data = form.cleaned_data
+        target = data["target"]
+        user, obj = self.request.user, self.object
+        if target == Status.IN_PANEL and data.get("meeting") is not None:
+            services.put_on_agenda(user, data["meeting"], obj, origin=self.origin)
+            obj.refresh_from_db()
+            if obj.status != Status.IN_PANEL:
+                services.change_status(user, obj, target, origin=self.origin)
+            return
         services.change_status(
-            self.request.user,
-            self.object,
-            data["target"],
+            user,
+            obj,
+            target,
             outcome=data.get("outcome") or "",
             legal_measure_outcome=data.get("legal_measure_outcome") or "",
             closing_note=data.get("closing_note") or "",
             origin=self.origin,
         )
+        if "assignee" in data and data["assignee"] is not None and data["assignee"] != obj.assigned_to:
+            services.assign(user, obj, data["assignee"], origin=self.origin)
 
 
 class AssignView(RequestActionView):
@@ -317,6 +350,49 @@ class ReferralResultView(RequestActionView):
             note=form.cleaned_data["note"],
             follow_up_on=form.cleaned_data["follow_up_on"],
             origin=self.origin,
+        )
+
+
+class AnswerView(RequestActionView):
+    """Write the answer back to the person who asked. It is read on the portal with a
+    code; the e-mail to the request's address only says it is there."""
+
+    form_class = admin_forms.AnswerForm
+    action_title = _("Antwoord aan de aanvrager")
+    draft_fields = ("text",)
+    template_name = "advies/admin/answer.html"
+
+    def get_initial(self):
+        advice = self.object.agenda_items.exclude(advice="").order_by("-advice_recorded_at").first()
+        if advice is not None:
+            return {"kind": AnswerKind.PANEL_ADVICE, "text": advice.advice}
+        if self.object.status in (Status.NEW, Status.IN_INTAKE):
+            return {"kind": AnswerKind.PICKED_UP}
+        return {"kind": AnswerKind.ADVICE}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sent_answers"] = self.object.answers.select_related("written_by")
+        context["has_email"] = bool(self.object.contact_email)
+        return context
+
+    def perform(self, form):
+        data = form.cleaned_data
+        services.send_answer(
+            self.request.user,
+            self.object,
+            kind=data["kind"],
+            text=data.get("text") or "",
+            call_on=data.get("call_on"),
+            origin=self.origin,
+        )
+
+    def success_message(self):
+        if self.object.contact_email:
+            return _("Verstuurd. De aanvrager krijgt een e-mail met alleen het referentienummer en een link.")
+        return _(
+            "Opgeslagen. Deze aanvrager gaf geen e-mailadres: vertel bij het volgende contact dat het "
+            "antwoord op de website staat (te lezen met de leescode van de bevestiging)."
         )
 
 

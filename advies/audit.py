@@ -26,16 +26,22 @@ def origin_of(http_request):
     return client_address(http_request)
 
 
-def record(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None):
-    """One audit entry. `obj` is a request (or anything with `reference`/`site_id`), or None."""
-    entry = _entry(actor, action, obj, result=result, detail=detail, origin=origin, site=site)
+def record(
+    actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None, object_type=""
+):
+    """One audit entry. `obj` is a request (or anything with `reference`/`site_id`), or None
+    (then `object_type` says what, e.g. "lijst" for a list export)."""
+    entry = _entry(
+        actor, action, obj, result=result, detail=detail, origin=origin, site=site, object_type=object_type
+    )
     entry.save()
     return entry
 
 
-def _entry(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None):
+def _entry(
+    actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=SYSTEM, site=None, object_type=""
+):
     reference = ""
-    object_type = ""
     if obj is not None:
         object_type = obj._meta.model_name
         reference = getattr(obj, "reference", "") or str(obj.pk)
@@ -52,6 +58,28 @@ def _entry(actor, action, obj=None, *, result=AuditResult.OK, detail="", origin=
         detail=str(detail)[:200],
         origin=origin,
     )
+
+
+def record_for_requests(actor, action, references, *, detail="", origin=SYSTEM):
+    """One entry per request, written in bulk; `references` holds (reference, site_id)
+    pairs (a list export of thousands of requests: one line each, a few queries)."""
+    template = _entry(actor, action, detail=detail, origin=origin)
+    entries = [
+        AuditEntry(
+            actor=template.actor,
+            actor_name=template.actor_name,
+            action=action,
+            object_type="request",
+            object_reference=reference[:40],
+            site_id=site_id,
+            result=template.result,
+            detail=template.detail,
+            origin=origin,
+        )
+        for reference, site_id in references
+    ]
+    AuditEntry.objects.bulk_create(entries, batch_size=1000)
+    return len(entries)
 
 
 _held_refusals = contextvars.ContextVar("advies_held_refusals", default=None)

@@ -139,6 +139,45 @@ class RetentionRule(models.TextChoices):
 class MailKind(models.TextChoices):
     CONFIRMATION = "bevestiging", _("Bevestiging aan aanvrager")
     INTAKE_NOTIFICATION = "melding-intake", _("Melding aan intaketeam")
+    ANSWER = "antwoord", _("Antwoord klaar voor aanvrager")
+    READING_CODE = "leescode", _("Code om het antwoord te lezen")
+    SURVEY = "terugblik", _("Uitnodiging vragenlijst achteraf")
+
+
+class AnswerKind(models.TextChoices):
+    """What staff send back to the person who asked (read on the portal, never mailed)."""
+
+    PICKED_UP = "opgepakt", _("We hebben uw aanvraag opgepakt")
+    ADVICE = "advies", _("Advies")
+    PANEL_ADVICE = "advies-panel", _("Advies van panel of poule")
+
+
+class SurveyFit(models.TextChoices):
+    YES = "ja", _("Ja")
+    PARTLY = "deels", _("Een beetje")
+    NO = "nee", _("Nee")
+    UNKNOWN = "weet-niet", _("Weet ik niet")
+
+
+class SurveyConflict(models.TextChoices):
+    LESS = "minder", _("Minder")
+    SAME = "gelijk", _("Even veel")
+    MORE = "meer", _("Meer")
+    NOT_APPLICABLE = "niet-van-toepassing", _("Er was geen conflict")
+    UNKNOWN = "weet-niet", _("Weet ik niet")
+
+
+class SurveyChildren(models.TextChoices):
+    BETTER = "beter", _("Beter")
+    SAME = "hetzelfde", _("Hetzelfde")
+    WORSE = "slechter", _("Slechter")
+    UNKNOWN = "weet-niet", _("Weet ik niet")
+
+
+class SurveyRecommend(models.TextChoices):
+    YES = "ja", _("Ja")
+    MAYBE = "misschien", _("Misschien")
+    NO = "nee", _("Nee")
 
 
 class DeliveryStatus(models.TextChoices):

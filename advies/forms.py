@@ -32,17 +32,64 @@ from portal.forms import BrowserLineBreaksMixin
 YES_NO = [("ja", _("Ja")), ("nee", _("Nee"))]
 FAMILY_MEMBER_ROWS = 6
 
-phone_validator = RegexValidator(
-    r"^\+?[\d\s\-().]{8,20}$",
-    _("Vul een telefoonnummer in met alleen cijfers, bijvoorbeeld 06 12345678."),
+PHONE_CHARACTERS = RegexValidator(
+    r"^\+?[\d\s\-().]+$",
+    _("Gebruik in het telefoonnummer alleen cijfers (spaties en streepjes mogen), bijvoorbeeld 06 12345678."),
 )
+# A Dutch number has 10 digits (06 12345678, 010 1234567); with a country code up to 15.
+PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 10, 15
+
+
+def phone_validator(value):
+    """Says what is wrong with a phone number: a letter in it, or too few or too many digits."""
+    PHONE_CHARACTERS(value)
+    digits = sum(character.isdigit() for character in value)
+    if digits < PHONE_MIN_DIGITS:
+        raise forms.ValidationError(
+            ngettext(
+                "Dit nummer heeft %(count)d cijfer; een telefoonnummer heeft er 10, zoals 06 12345678.",
+                "Dit nummer heeft %(count)d cijfers; een telefoonnummer heeft er 10, zoals 06 12345678.",
+                digits,
+            )
+            % {"count": digits},
+            code="too_short",
+        )
+    if digits > PHONE_MAX_DIGITS:
+        raise forms.ValidationError(
+            _("Dit nummer heeft %(count)d cijfers; dat zijn er te veel voor een telefoonnummer.")
+            % {"count": digits},
+            code="too_long",
+        )
 
 
 def text_area(rows=4):
     return forms.Textarea(attrs={"rows": rows})
 
 
-class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
+class DescribedFieldsMixin:
+    """Each input points at the hint and the error that advies/includes/field.html writes
+    (`id_<name>-hint`, `id_<name>-error`; Django's own `id_<name>_helptext` is not written
+    there), so screen readers read them with the label; a field with an error is
+    aria-invalid. For every public form of this app."""
+
+    def order_fields(self, field_order):
+        super().order_fields(field_order)  # called once, from the form's __init__
+        for name, field in self.fields.items():
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
+
+    def _post_clean(self):
+        super()._post_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            widget = self.fields[name].widget
+            widget.attrs["aria-invalid"] = "true"
+            described = widget.attrs.get("aria-describedby", "")
+            widget.attrs["aria-describedby"] = f"{described} id_{name}-error".strip()
+
+
+class PublicRequestForm(DescribedFieldsMixin, BrowserLineBreaksMixin, forms.Form):
     """Shared parts: spam defences, prefill from the questionnaire, privacy statement; line
     breaks counted as browsers count them."""
 
@@ -65,7 +112,15 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
         "family_details",
     )
     # Fields a staff member should see first; the rest follow in form order.
-    not_stored = ("website", "started", "privacy", "questionnaire_summary", "route")
+    not_stored = (
+        "website",
+        "started",
+        "privacy",
+        "questionnaire_summary",
+        "route",
+        "survey_opt_in",
+        "survey_email",
+    )
 
     website = forms.CharField(
         label=_("Laat dit veld leeg"),
@@ -92,6 +147,8 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
         error_messages={"required": _("Vink dit aan om de aanvraag te kunnen versturen.")},
     )
 
+    anonymised_mode = False
+
     def __init__(self, *args, site, prefill=None, **kwargs):
         self.site = site
         self.prefill = prefill
@@ -110,7 +167,6 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
 
     def order_fields(self, field_order):
         super().order_fields(field_order)
-        self.describe_hints()
         self.name_missing_answers()
 
     def name_missing_answers(self):
@@ -124,22 +180,6 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
             else:
                 message = _("Vul ‘%(label)s’ in.")
             field.error_messages["required"] = message % {"label": field.label}
-
-    def describe_hints(self):
-        """Point each input at its hint, so screen readers read it with the label."""
-        for name, field in self.fields.items():
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
-
-    def _post_clean(self):
-        super()._post_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            widget = self.fields[name].widget
-            widget.attrs["aria-invalid"] = "true"
-            described = widget.attrs.get("aria-describedby", "")
-            widget.attrs["aria-describedby"] = f"{described} id_{name}-error".strip()
 
     def apply_prefill(self, prefill):
         self.initial.setdefault("route", prefill.route)
@@ -156,6 +196,43 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
         if "consent" in self.fields and prefill.family_consent:
             # The professional's answer in the questionnaire; not asked yet is no consent either.
             self.initial.setdefault("consent", "ja" if prefill.family_consent == "ja" else "nee")
+            self.anonymised_mode = self.initial["consent"] == "nee"
+
+    def show_anonymised_mode(self, answer):
+        """Say on the form itself that it is in its anonymised mode, and why: the
+        professional said in the Scheidingswijzer that the family has not consented."""
+        self.anonymised_mode = True
+        explanations = {
+            "nog-niet": _(
+                "U gaf in de Scheidingswijzer aan dat het gezin nog niet om toestemming is gevraagd. "
+                "Zonder toestemming staat dit formulier op anoniem: de poule denkt alleen mee op volledig "
+                "anonieme informatie. Kies 'ja' als het gezin inmiddels toestemming gaf."
+            ),
+            "nee": _(
+                "U gaf in de Scheidingswijzer aan dat het gezin geen toestemming geeft. Daarom staat dit "
+                "formulier op anoniem: de poule denkt alleen mee op volledig anonieme informatie. Kies 'ja' "
+                "als het gezin inmiddels toestemming gaf."
+            ),
+        }
+        self.fields["consent"].help_text = explanations.get(
+            answer,
+            _(
+                "Zonder toestemming staat dit formulier op anoniem: de poule denkt alleen mee op volledig "
+                "anonieme informatie."
+            ),
+        )
+        anonymous = _(
+            "Anoniem: geen namen, geboortedata, BSN, adressen, telefoonnummers of e-mailadressen "
+            "van het gezin."
+        )
+        for name in self.free_text_fields():
+            if name in self.fields:
+                current = self.fields[name].help_text
+                self.fields[name].help_text = f"{anonymous} {current}" if current else anonymous
+        if "family_details" in self.fields:
+            self.fields["family_details"].help_text = _(
+                "Leeg laten: zonder toestemming van het gezin mogen hier geen gegevens staan."
+            )
 
     @property
     def shows_questionnaire(self):
@@ -234,6 +311,13 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
 
     # ---- mapping to a request ------------------------------------------------------
 
+    def survey_address(self):
+        """The e-mail address for the survey afterwards, when the requester said yes (else "")."""
+        data = self.cleaned_data
+        if not data.get("survey_opt_in"):
+            return ""
+        return data.get("survey_email") or data.get("contact_email") or ""
+
     def request_fields(self):
         data = self.cleaned_data
         fields = {name: data.get(name) for name in self.column_fields if name in data}
@@ -254,6 +338,17 @@ class PublicRequestForm(BrowserLineBreaksMixin, forms.Form):
                 continue
             answers[name] = value.isoformat() if isinstance(value, datetime.date) else value
         return answers
+
+
+def survey_opt_in_field():
+    return forms.BooleanField(
+        label=_("Ja, stuur mij na afloop een korte, anonieme vragenlijst (vier vragen, per e-mail)."),
+        required=False,
+        help_text=_(
+            "Zo horen we of onze hulp werkt. Uw antwoorden worden niet aan uw aanvraag gekoppeld; uw "
+            "e-mailadres wissen we zodra de vragenlijst is verstuurd."
+        ),
+    )
 
 
 def personal_data_message(findings):
@@ -310,13 +405,14 @@ def municipality_field():
     )
 
 
-def yes_no_field(label, help_text=""):
+def yes_no_field(label, required_message, help_text=""):
+    """A yes/no question; its message names the question, since a form can ask several."""
     return forms.ChoiceField(
         label=label,
         choices=YES_NO,
         widget=forms.RadioSelect,
         help_text=help_text,
-        error_messages={"required": _("Kies ja of nee.")},
+        error_messages={"required": required_message},
     )
 
 
@@ -382,9 +478,13 @@ class AdviceRequestForm(PublicRequestForm):
     contact_phone = contact_phone_field()
     contact_email = contact_email_field()
     may_say_who_calls = yes_no_field(
-        _("Mogen wij zeggen dat we van het expertisepunt bellen als iemand anders opneemt?")
+        _("Mogen wij zeggen dat we van het expertisepunt bellen als iemand anders opneemt?"),
+        _("Kies ja of nee: mogen we zeggen dat we van het expertisepunt bellen?"),
     )
-    may_leave_message = yes_no_field(_("Mogen wij een bericht inspreken of sturen?"))
+    may_leave_message = yes_no_field(
+        _("Mogen wij een bericht inspreken of sturen?"),
+        _("Kies ja of nee: mogen we een bericht inspreken of sturen?"),
+    )
     safe_times = forms.CharField(
         label=_("Wanneer kunnen we u veilig bereiken?"),
         required=False,
@@ -403,6 +503,7 @@ class AdviceRequestForm(PublicRequestForm):
         widget=text_area(3),
         help_text=_("Bijvoorbeeld een rolstoeltoegankelijke ruimte of een gebarentolk."),
     )
+    survey_opt_in = survey_opt_in_field()
 
     def clean(self):
         cleaned = super().clean()
@@ -412,6 +513,14 @@ class AdviceRequestForm(PublicRequestForm):
             phone_required=channel == ChannelKind.PHONE,
             email_required=channel == ChannelKind.EMAIL,
         )
+        if (
+            cleaned.get("survey_opt_in")
+            and not cleaned.get("contact_email")
+            and "contact_email" not in self.errors
+        ):
+            self.add_error(
+                "contact_email", _("Vul een e-mailadres in: daar sturen we de vragenlijst achteraf naartoe.")
+            )
         return cleaned
 
 
@@ -445,11 +554,35 @@ class CallBackForm(PublicRequestForm):
     contact_name = contact_name_field()
     contact_phone = contact_phone_field(required=True)
     may_say_who_calls = yes_no_field(
-        _("Mogen wij zeggen dat we van het expertisepunt bellen als iemand anders opneemt?")
+        _("Mogen wij zeggen dat we van het expertisepunt bellen als iemand anders opneemt?"),
+        _("Kies ja of nee: mogen we zeggen dat we van het expertisepunt bellen?"),
     )
-    may_leave_message = yes_no_field(_("Mogen wij een bericht inspreken?"))
+    may_leave_message = yes_no_field(
+        _("Mogen wij een bericht inspreken?"), _("Kies ja of nee: mogen we een bericht inspreken?")
+    )
     municipality = municipality_field()
     interpreter = forms.CharField(label=_("Tolk nodig? Welke taal?"), required=False, max_length=100)
+    survey_opt_in = survey_opt_in_field()
+    survey_email = forms.EmailField(
+        label=_("E-mailadres voor de vragenlijst"),
+        required=False,
+        max_length=254,
+        help_text=_("Alleen als u ja zegt op de vragenlijst. We gebruiken het voor niets anders."),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+        error_messages={"invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("survey_opt_in")
+            and not cleaned.get("survey_email")
+            and "survey_email" not in self.errors
+        ):
+            self.add_error(
+                "survey_email", _("Vul een e-mailadres in: daar sturen we de vragenlijst achteraf naartoe.")
+            )
+        return cleaned
 
     def __init__(self, *args, call_back_options=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -559,6 +692,7 @@ class CaseSubmissionForm(ProfessionalFormMixin, PublicRequestForm):
     )
     consent = yes_no_field(
         _("Heeft het gezin toestemming gegeven om de casus met gegevens in te brengen?"),
+        _("Kies ja of nee: heeft het gezin toestemming gegeven?"),
         help_text=_("Zonder toestemming denkt de poule alleen mee op volledig anonieme informatie."),
     )
     consent_given_by = forms.CharField(
@@ -648,6 +782,10 @@ class CaseSubmissionForm(ProfessionalFormMixin, PublicRequestForm):
                     "max_value": _("Vul een leeftijd van 0 tot 110 in."),
                 },
             )
+        if self.is_bound and self.data.get("consent") == "nee":
+            self.anonymised_mode = True  # sent without consent: it stays anonymised when shown again
+        if self.anonymised_mode:
+            self.show_anonymised_mode(self.prefill.family_consent if self.prefill else "")
         if not self.is_bound and "panel" not in self.initial:
             focus = self.region_settings.focus
             self.initial["panel"] = (

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Site
@@ -108,19 +108,25 @@ def follow_ups_due(user, *, today=None):
     )
 
 
-def detail_answers(request):
+def detail_answers(request, *, with_family_members=True):
     """The request's other answers as (label, value) pairs in form order, for the detail view
-    and the export. Every label is distinct: repeated rows (family members) say which row."""
+    and the export, as people read them: choices by their label, yes/no in words, dates
+    written out. Every label is distinct: repeated rows (family members) say which row;
+    without `with_family_members` those rows are left out (the page lists them apart)."""
+    from django import forms as django_forms
+
     from advies.forms import FORMS_BY_KIND
 
     form_class = FORMS_BY_KIND.get(request.kind)
     details = request.details or {}
     if form_class is None:
-        return [(name, value) for name, value in details.items()]
+        return [(name, readable_value(value)) for name, value in details.items()]
     form = form_class(site=request.site)
     answers = []
     for name, field in form.fields.items():
         if name not in details:
+            continue
+        if not with_family_members and FAMILY_MEMBER_FIELD.fullmatch(name):
             continue
         value = details[name]
         choices = dict(getattr(field, "choices", []) or [])
@@ -128,10 +134,60 @@ def detail_answers(request):
             value = ", ".join(str(choices.get(item, item)) for item in value)
         elif choices and value in choices:
             value = choices[value]
-        answers.append((_answer_label(name, field), value))
+        elif isinstance(field, django_forms.DateField):
+            value = readable_value(_parse_date(value))
+        answers.append((_answer_label(name, field), readable_value(value)))
     known = set(form.fields)
-    answers += [(name, value) for name, value in details.items() if name not in known]
+    answers += [(name, readable_value(value)) for name, value in details.items() if name not in known]
     return answers
+
+
+def readable_value(value):
+    """A stored answer as a person reads it: 'ja'/'nee', '14 maart 2026', numbers as such."""
+    if value is True:
+        return str(_("ja"))
+    if value is False:
+        return str(_("nee"))
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value), "j F Y H:i")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "j F Y")
+    if value is None:
+        return "-"
+    if isinstance(value, int | float):
+        return value
+    return str(value)
+
+
+def _parse_date(value):
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return value
+
+
+def topic_names(request):
+    """The request's topics by name in the current language (slugs only where a topic is gone)."""
+    from wagtail.models import Locale
+
+    from home.models import Topic
+
+    slugs = list(request.topics or [])
+    if not slugs:
+        return []
+    names = {}
+    for topic in Topic.objects.filter(slug__in=slugs).select_related("locale"):
+        current = topic.locale.language_code == Locale.get_active().language_code
+        if current or topic.slug not in names:
+            names[topic.slug] = topic.name
+    return [names.get(slug, slug) for slug in slugs]
+
+
+def upcoming_meetings(site, *, today=None):
+    """The region's panel and pool meetings from today on, soonest first."""
+    return PanelMeeting.objects.filter(site=site, date__gte=today or timezone.localdate()).order_by(
+        "date", "panel"
+    )
 
 
 def _answer_label(name, field):
@@ -211,13 +267,8 @@ def retention_plan(*, site_ids=None, now=None, ahead=False):
       `stale_open_after_days` without activity;
     - still 'new': deleted after `abandoned_after_days` without activity.
     """
-    now = now or timezone.now()
-    sites = Site.objects.all() if site_ids is None else Site.objects.filter(pk__in=site_ids)
     steps = []
-    for site in sites.order_by("pk"):
-        region = region_intake_settings(site)
-        horizon = now + datetime.timedelta(days=region.retention_warning_days if ahead else 0)
-        requests = Request.objects.filter(site=site).select_related("site")
+    for rules in _retention_rules(site_ids, now, ahead):
         chosen = {}
 
         def consider(request, rule, due_at, chosen=chosen):
@@ -225,26 +276,84 @@ def retention_plan(*, site_ids=None, now=None, ahead=False):
             if request.pk not in chosen or rule == RetentionRule.ABANDONED:
                 chosen[request.pk] = RetentionStep(request=request, rule=rule, due_at=due_at)
 
-        closed_days = datetime.timedelta(days=region.retention_days_after_closing)
-        for request in requests.filter(
-            status=Status.CLOSED, anonymised_at__isnull=True, closed_at__lt=horizon - closed_days
-        ):
-            consider(request, RetentionRule.CLOSED, request.closed_at + closed_days)
-        stale_days = datetime.timedelta(days=region.stale_open_after_days)
-        for request in requests.open().filter(
-            anonymised_at__isnull=True, last_activity_at__lt=horizon - stale_days
-        ):
-            consider(request, RetentionRule.STALE, request.last_activity_at + stale_days)
-        abandoned_days = datetime.timedelta(days=region.abandoned_after_days)
-        for request in requests.filter(status=Status.NEW, last_activity_at__lt=horizon - abandoned_days):
-            consider(request, RetentionRule.ABANDONED, request.last_activity_at + abandoned_days)
+        for rule, requests, field, period in rules:
+            for request in requests.select_related("site"):
+                consider(request, rule, getattr(request, field) + period)
         steps += chosen.values()
     return sorted(steps, key=lambda step: (step.due_at, step.request.pk))
+
+
+def _retention_rules(site_ids, now, ahead):
+    """Per region: (rule, the requests it applies to by the horizon, the date field its
+    period counts from, the period), in the order `retention_plan` considers them."""
+    now = now or timezone.now()
+    sites = Site.objects.all() if site_ids is None else Site.objects.filter(pk__in=site_ids)
+    for site in sites.order_by("pk"):
+        region = region_intake_settings(site)
+        horizon = now + datetime.timedelta(days=region.retention_warning_days if ahead else 0)
+        requests = Request.objects.filter(site=site)
+        closed_days = datetime.timedelta(days=region.retention_days_after_closing)
+        stale_days = datetime.timedelta(days=region.stale_open_after_days)
+        abandoned_days = datetime.timedelta(days=region.abandoned_after_days)
+        yield [
+            (
+                RetentionRule.CLOSED,
+                requests.filter(
+                    status=Status.CLOSED, anonymised_at__isnull=True, closed_at__lt=horizon - closed_days
+                ),
+                "closed_at",
+                closed_days,
+            ),
+            (
+                RetentionRule.STALE,
+                requests.open().filter(anonymised_at__isnull=True, last_activity_at__lt=horizon - stale_days),
+                "last_activity_at",
+                stale_days,
+            ),
+            (
+                RetentionRule.ABANDONED,
+                requests.filter(status=Status.NEW, last_activity_at__lt=horizon - abandoned_days),
+                "last_activity_at",
+                abandoned_days,
+            ),
+        ]
+
+
+@dataclass(frozen=True)
+class RetentionOutlook:
+    """How many requests retention touches within the warning period, and the first date."""
+
+    count: int
+    first_due_at: datetime.datetime | None
+
+
+def retention_outlook(*, site_ids=None, now=None):
+    """`retention_plan(ahead=True)` summed up in the database (a few queries per region,
+    whatever the number of requests): for the dashboard panel."""
+    count, first = 0, None
+    for closed, stale, abandoned in _retention_rules(site_ids, now, ahead=True):
+        count += Request.objects.filter(
+            Q(pk__in=closed[1].values("pk"))
+            | Q(pk__in=stale[1].values("pk"))
+            | Q(pk__in=abandoned[1].values("pk"))
+        ).count()
+        # A request due for deletion shows as that deletion, not as stale.
+        stale = (stale[0], stale[1].exclude(pk__in=abandoned[1].values("pk")), stale[2], stale[3])
+        for _rule, requests, field, period in (closed, stale, abandoned):
+            earliest = requests.order_by(field).values_list(field, flat=True).first()
+            if earliest is not None and (first is None or earliest + period < first):
+                first = earliest + period
+    return RetentionOutlook(count=count, first_due_at=first)
 
 
 def retention_warnings(user, *, now=None):
     """Steps retention will take within each region's warning period, for `user`'s regions."""
     return retention_plan(site_ids=access.region_ids(user), now=now, ahead=True)
+
+
+def retention_warnings_outlook(user, *, now=None):
+    """`retention_warnings` as a count and the first date, for `user`'s regions."""
+    return retention_outlook(site_ids=access.region_ids(user), now=now)
 
 
 # ---- subject-access export ---------------------------------------------------------------

@@ -18,12 +18,14 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from advies import access, audit
+from advies import access, answers, audit, surveys
 from advies.choices import (
+    AnswerKind,
     AuditAction,
     AuditResult,
     DeliveryStatus,
     MailKind,
+    Panel,
     ReferralResult,
     Status,
 )
@@ -33,16 +35,25 @@ from advies.models import (
     CallBackSlot,
     Draft,
     MailDelivery,
+    ReadingKey,
     Referral,
     ReferralFollowUp,
     Request,
     RequestNote,
+    SurveyInvitation,
 )
 from advies.models.requests import new_reference
 from advies.workflow import WorkflowError, check_transition
+from home.choices import Route
 from home.models import RegionSettings
 
 logger = logging.getLogger(__name__)
+
+# What staff may type (the forms say the same; the services hold every caller to it).
+NOTE_MAX = 5000
+CLOSING_NOTE_MAX = 5000
+PANEL_ADVICE_MAX = 8000
+ANSWER_MAX = 8000
 
 # Pauses between delivery attempts: 1, 2, 4, ... minutes, at most six hours.
 FIRST_RETRY_SECONDS = 60
@@ -56,26 +67,40 @@ class SlotFull(Exception):
 # ---- submission -----------------------------------------------------------------------
 
 
-def submit_request(*, site, kind, fields, details, language):
+def submit_request(*, site, kind, fields, details, language, survey_email=""):
     """Save a request from a public form, in one transaction, before anything else.
 
     `fields` are model fields (categories, contact data, question), `details` the other
     answers. Confirmation and intake e-mails are saved as deliveries in the same
-    transaction and sent after commit by a background task.
+    transaction and sent after commit by a background task. The request gets a reading
+    code for its answers (`request.reading_code`, to show once on the confirmation
+    page; only its hash is stored) and, with `survey_email`, an invitation to the
+    anonymous survey after closing.
     """
     with transaction.atomic():
         slot = fields.get("call_back_slot")
         if slot is not None:
             ensure_slot_has_room(slot, fields["call_back_date"])
+        fields = {**fields, "safety_signal": has_safety_signal(fields)}
         request = _create_with_unique_reference(
             site=site, kind=kind, fields=fields, details=details, language=language
         )
         audit.record(
             None, AuditAction.CREATE, request, origin=audit.PUBLIC_FORM, detail=request.get_kind_display()
         )
+        request.reading_code = answers.issue_reading_code(request)
+        if survey_email:
+            SurveyInvitation.objects.create(request=request, email=survey_email)
         deliveries = _queue_mail(request)
         transaction.on_commit(lambda: [enqueue_delivery(delivery.pk) for delivery in deliveries])
     return request
+
+
+def has_safety_signal(fields):
+    """A request carries a safety signal when the Scheidingswijzer ended in the safety
+    route, or a professional brings a case to the expert pool (for families facing
+    unsafety)."""
+    return fields.get("route") == Route.SAFETY or fields.get("panel") == Panel.EXPERT_POOL
 
 
 def ensure_slot_has_room(slot, date):
@@ -146,14 +171,33 @@ def enqueue_delivery(delivery_id, run_after=None):
 
 
 def admin_url_for(request):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("aanvragen:inspect", args=[request.pk])
+    """The staff link in a notification: by reference, which is random, not by the
+    sequential id (that would tell how many requests the region has, and which came
+    before). It opens the request after login, for the region's staff only."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "aanvragen:by_reference", args=[request.reference]
+    )
+
+
+def public_url_for(request, path):
+    """`path` (absolute, with language prefix) on the public address of the request's region."""
+    return request.site.root_url.rstrip("/") + path
 
 
 def compose_mail(delivery):
-    """Subject and body of a delivery: the reference number (and for staff a link), never content."""
+    """Subject and body of a delivery: the reference number (and for staff a link, for
+    the requester a link or a one-time code), never content."""
     request = delivery.request
     context = {"reference": request.reference, "admin_url": admin_url_for(request), "kind": request.kind}
     with translation.override(delivery.language):
+        if delivery.kind == MailKind.ANSWER:
+            context["link"] = public_url_for(request, reverse("advies:antwoord_link", args=[delivery.secret]))
+            context["reading_url"] = public_url_for(request, reverse("advies:antwoord"))
+        elif delivery.kind == MailKind.READING_CODE:
+            context["code"] = delivery.secret
+            context["minutes"] = answers.MAILED_CODE_MINUTES
+        elif delivery.kind == MailKind.SURVEY:
+            context["link"] = public_url_for(request, reverse("advies:terugblik", args=[delivery.secret]))
         subject = render_to_string(f"advies/email/{delivery.kind}_subject.txt", context).strip()
         body = render_to_string(f"advies/email/{delivery.kind}.txt", context)
     return subject, body
@@ -189,9 +233,10 @@ def attempt_delivery(delivery_id, *, now=None):
         delivery.status = DeliveryStatus.SENT
         delivery.sent_at = now
         delivery.last_error = ""
-        if delivery.kind == MailKind.CONFIRMATION:
-            delivery.recipient = ""  # no longer needed
-        delivery.save(update_fields=["attempts", "status", "sent_at", "last_error", "recipient"])
+        if delivery.kind != MailKind.INTAKE_NOTIFICATION:
+            delivery.recipient = ""  # the requester's address is no longer needed here
+        delivery.secret = ""  # a link or code lives in the e-mail only
+        delivery.save(update_fields=["attempts", "status", "sent_at", "last_error", "recipient", "secret"])
         return True
 
 
@@ -248,6 +293,24 @@ def _ensure_open(actor, request, origin, detail):
         _refuse(actor, request, origin, detail, _("Deze aanvraag is afgesloten en kan niet meer veranderen."))
 
 
+def _ensure_length(actor, request, origin, detail, text, limit, label):
+    """Free text staff type has a limit (the forms say so first; this holds for every caller)."""
+    if len(text or "") > limit:
+        _refuse(
+            actor,
+            request,
+            origin,
+            detail,
+            _("%(label)s is te lang: ten hoogste %(limit)s tekens, nu %(length)s.")
+            % {"label": label, "limit": limit, "length": len(text)},
+        )
+
+
+def _ensure_not_past(actor, request, origin, detail, day):
+    if day is not None and day < timezone.localdate():
+        _refuse(actor, request, origin, detail, _("Kies een opvolgdatum vandaag of later."))
+
+
 def record_view(actor, request, *, origin, detail="detail"):
     _guard(actor, request, origin, change=False, detail=detail)
     audit.record(actor, AuditAction.VIEW, request, detail=detail, origin=origin)
@@ -267,6 +330,9 @@ def change_status(actor, request, target, *, origin, outcome="", legal_measure_o
             detail,
             _("Deze aanvraag is geanonimiseerd: u kunt hem alleen nog afsluiten, zonder toelichting."),
         )
+    if request.status == Status.CLOSED:
+        _refuse(actor, request, origin, detail, _("Deze aanvraag is afgesloten en kan niet meer veranderen."))
+    _ensure_length(actor, request, origin, detail, closing_note, CLOSING_NOTE_MAX, _("De toelichting"))
     try:
         check_transition(request, target, outcome=outcome, legal_measure_outcome=legal_measure_outcome)
     except WorkflowError:
@@ -288,6 +354,7 @@ def change_status(actor, request, target, *, origin, outcome="", legal_measure_o
         request.legal_measure_outcome = legal_measure_outcome
         request.closing_note = closing_note
         changed += ["closed_at", "outcome", "legal_measure_outcome", "closing_note"]
+        surveys.plan_after_closing(request)
     _touch(request, *changed)
     audit.record(actor, AuditAction.CHANGE, request, detail=f"status {previous} -> {target}", origin=origin)
     return request
@@ -314,6 +381,7 @@ def assign(actor, request, assignee, *, origin):
 def add_note(actor, request, text, *, origin):
     _guard(actor, request, origin, detail="notitie")
     _ensure_open(actor, request, origin, "notitie")
+    _ensure_length(actor, request, origin, "notitie", text, NOTE_MAX, _("De notitie"))
     note = RequestNote.objects.create(request=request, author=actor, text=text)
     _touch(request)
     audit.record(actor, AuditAction.CHANGE, request, detail="notitie toegevoegd", origin=origin)
@@ -346,10 +414,12 @@ def refer(actor, request, *, partner, follow_up_on, note="", origin):
     if partner.site_id != request.site_id:
         _refuse(actor, request, origin, "verwijzing", _("Kies een ketenpartner uit de eigen regio."))
     _ensure_open(actor, request, origin, "verwijzing")
+    _ensure_not_past(actor, request, origin, "verwijzing", follow_up_on)
+    _ensure_length(actor, request, origin, "verwijzing", note, NOTE_MAX, _("De toelichting"))
     referral = Referral.objects.create(
         request=request, partner=partner, follow_up_on=follow_up_on, note=note, referred_by=actor
     )
-    changed = []
+    changed = _refresh_next_follow_up(request)
     if request.advice_or_referral_at is None:
         request.advice_or_referral_at = timezone.now()
         changed.append("advice_or_referral_at")
@@ -367,6 +437,8 @@ def record_referral_result(actor, referral, *, result, note="", origin, follow_u
     request = referral.request
     _guard(actor, request, origin, detail="resultaat verwijzing")
     _ensure_open(actor, request, origin, "resultaat verwijzing")
+    _ensure_not_past(actor, request, origin, "resultaat verwijzing", follow_up_on)
+    _ensure_length(actor, request, origin, "resultaat verwijzing", note, NOTE_MAX, _("De toelichting"))
     now = timezone.now()
     follow_up = ReferralFollowUp.objects.create(
         referral=referral,
@@ -381,9 +453,24 @@ def record_referral_result(actor, referral, *, result, note="", origin, follow_u
         referral.follow_up_on = follow_up_on
     referral.result_recorded_at = now if result != ReferralResult.OPEN else None
     referral.save(update_fields=["result", "follow_up_on", "result_recorded_at"])
-    _touch(request)
+    _touch(request, *_refresh_next_follow_up(request))
     audit.record(actor, AuditAction.CHANGE, request, detail="resultaat verwijzing", origin=origin)
     return follow_up
+
+
+def _refresh_next_follow_up(request):
+    """Set the request's next follow-up: the earliest date among its referrals still
+    without a final result (or None). Returns the changed field names for `_touch`."""
+    earliest = (
+        request.referrals.filter(result__in=[ReferralResult.OPEN, ReferralResult.WAITING_LIST])
+        .order_by("follow_up_on")
+        .values_list("follow_up_on", flat=True)
+        .first()
+    )
+    if earliest == request.next_follow_up_on:
+        return []
+    request.next_follow_up_on = earliest
+    return ["next_follow_up_on"]
 
 
 def _guard_meeting(actor, meeting, origin):
@@ -426,6 +513,7 @@ def record_panel_advice(actor, item, advice, *, origin):
     request = item.request
     _guard(actor, request, origin, detail="advies panel")
     _ensure_open(actor, request, origin, "advies panel")
+    _ensure_length(actor, request, origin, "advies panel", advice, PANEL_ADVICE_MAX, _("Het advies"))
     item.advice = advice
     item.advice_recorded_at = timezone.now()
     item.save(update_fields=["advice", "advice_recorded_at"])
@@ -434,6 +522,55 @@ def record_panel_advice(actor, item, advice, *, origin):
     else:
         _touch(request)
         audit.record(actor, AuditAction.CHANGE, request, detail="advies panel vastgelegd", origin=origin)
+
+
+@audit.atomic()
+def send_answer(actor, request, *, kind, text="", call_on=None, origin):
+    """Send an answer back to the person who asked: stored encrypted, readable on the
+    portal with a code until the region's retention period after sending is over. The
+    e-mail (to the request's own address, if it has one) carries the reference and a
+    link, never the answer. Returns the answer."""
+    detail = "antwoord aan aanvrager"
+    _guard(actor, request, origin, detail=detail)
+    _ensure_open(actor, request, origin, detail)
+    _ensure_length(actor, request, origin, detail, text, ANSWER_MAX, _("Het antwoord"))
+    if kind == AnswerKind.PICKED_UP:
+        if call_on is None:
+            _refuse(actor, request, origin, detail, _("Kies de dag waarop u de aanvrager belt."))
+        _ensure_not_past(actor, request, origin, detail, call_on)
+    elif not text.strip():
+        _refuse(actor, request, origin, detail, _("Schrijf het antwoord."))
+    from advies.models import Answer
+    from advies.selectors import region_intake_settings
+
+    now = timezone.now()
+    token, hashed = answers.new_link()
+    days = region_intake_settings(request.site).retention_days_after_closing
+    answer = Answer.objects.create(
+        request=request,
+        kind=kind,
+        text=text,
+        call_on=call_on if kind == AnswerKind.PICKED_UP else None,
+        written_by=actor,
+        sent_at=now,
+        expires_at=now + datetime.timedelta(days=days),
+        link_hash=hashed,
+    )
+    answer.link = token  # for the caller (tests, the browser journey); never stored
+    if request.contact_email:
+        delivery = MailDelivery.objects.create(
+            request=request,
+            kind=MailKind.ANSWER,
+            recipient=request.contact_email,
+            secret=token,
+            language=request.language,
+        )
+        transaction.on_commit(lambda: enqueue_delivery(delivery.pk))
+    _touch(request)
+    audit.record(
+        actor, AuditAction.CHANGE, request, detail=f"antwoord verstuurd ({answer.kind})", origin=origin
+    )
+    return answer
 
 
 def save_meeting(actor, meeting, *, origin):
@@ -470,8 +607,12 @@ def anonymise(request, *, actor=None, origin=audit.SYSTEM, now=None, detail="bew
         request.referrals.update(note="")
         ReferralFollowUp.objects.filter(referral__request=request).update(note="")
         request.agenda_items.update(advice="")
-        request.mail_deliveries.update(recipient="")
+        request.mail_deliveries.update(recipient="", secret="")
         request.drafts.all().delete()
+        request.answers.update(text="")
+        request.mailed_codes.all().delete()
+        ReadingKey.objects.filter(request=request).delete()
+        SurveyInvitation.objects.filter(request=request).delete()
         audit.record(actor, AuditAction.ANONYMISE, request, origin=origin, detail=detail)
 
 
@@ -485,6 +626,8 @@ def apply_retention(*, now=None, report=lambda step: None):
 
     now = now or timezone.now()
     purge_expired_drafts(now=now)
+    answers.purge_expired(now=now)
+    surveys.purge_expired(now=now)
     anonymised = deleted = 0
     for step in retention_plan(now=now):
         request = step.request
@@ -511,7 +654,19 @@ def reencrypt_all(*, report=lambda line: None):
     in FIELD_ENCRYPTION_KEYS). Returns the number of values rotated."""
     from django.db import connection
 
-    models_with_secrets = [Request, RequestNote, Referral, ReferralFollowUp, AgendaItem, MailDelivery, Draft]
+    from advies.models import Answer
+
+    models_with_secrets = [
+        Request,
+        RequestNote,
+        Referral,
+        ReferralFollowUp,
+        AgendaItem,
+        MailDelivery,
+        Draft,
+        Answer,
+        SurveyInvitation,
+    ]
     rotated = 0
     for model in models_with_secrets:
         table = model._meta.db_table

@@ -27,3 +27,10 @@ def deliver_mail(delivery_id):
 def apply_retention():
     anonymised, deleted = services.apply_retention()
     return {"anonymised": anonymised, "deleted": deleted}
+
+
+@task()
+def send_follow_up_surveys():
+    from advies import surveys
+
+    return {"sent": surveys.send_due()}

@@ -50,14 +50,21 @@ def request_form(request, kind):
                     fields=form.request_fields(),
                     details=form.detail_answers(),
                     language=request.LANGUAGE_CODE,
+                    survey_email=form.survey_address(),
                 )
             except services.SlotFull:
                 form.add_error("call_back", form.fields["call_back"].error_messages["invalid_choice"])
             else:
+                spam.count_submission(request)
                 prefill_used(request)
                 request.ephemeral.save(
                     CONFIRMATION,
-                    {"reference": saved.reference, "kind": kind, "email": bool(saved.contact_email)},
+                    {
+                        "reference": saved.reference,
+                        "kind": kind,
+                        "email": bool(saved.contact_email),
+                        "reading_code": saved.reading_code,  # shown once with the rest
+                    },
                 )
                 return mark_private(redirect("advies:bevestiging"))
         if form.is_bound and not rate_limited:

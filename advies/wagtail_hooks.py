@@ -37,13 +37,17 @@ class RequestViewSet(NoGenericEditingMixin, ModelViewSet):
     copy_view_enabled = False
     index_view_class = admin_views.InboxView
     inspect_view_class = admin_views.RequestDetailView
-    list_display = ["reference", "kind", "status", "municipality", "assigned_to", "received_at"]
     list_per_page = 50
+    export_filename = "aanvragen"
 
     def get_urlpatterns(self):
+        from advies.admin_inbox import TextExportView
+
         return [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
+            path("export-met-tekst/", TextExportView.as_view(), name="text_export"),
+            path("referentie/<str:reference>/", admin_views.by_reference_view, name="by_reference"),
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("<int:pk>/status/", admin_views.StatusView.as_view(), name="status"),
             path("<int:pk>/toewijzen/", admin_views.AssignView.as_view(), name="assign"),
@@ -55,6 +59,7 @@ class RequestViewSet(NoGenericEditingMixin, ModelViewSet):
                 admin_views.ReferralResultView.as_view(),
                 name="referral_result",
             ),
+            path("<int:pk>/antwoord/", admin_views.AnswerView.as_view(), name="answer"),
             path("<int:pk>/export/", admin_views.export_view, name="export"),
         ]
 
@@ -206,20 +211,41 @@ class RetentionPanel(Component):
     order = 110
     template_name = "advies/admin/retention_panel.html"
 
-    def __init__(self, steps):
-        self.steps = steps
+    def __init__(self, outlook):
+        self.outlook = outlook
 
     def get_context_data(self, parent_context):
-        return {"count": len(self.steps), "first": self.steps[0], "url": reverse("bewaartermijn:index")}
+        return {
+            "count": self.outlook.count,
+            "first_due_at": self.outlook.first_due_at,
+            "url": reverse("bewaartermijn:index"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_team_day_panels(request, panels):
+    """The intake team's day (per region), for intake staff only; other roles' panels
+    (editors, reporting) are theirs."""
+    from advies.dashboard import add_team_panels
+
+    add_team_panels(request, panels)
+
+
+@hooks.register("insert_global_admin_css")
+def intake_admin_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("advies/admin.css"))
 
 
 @hooks.register("construct_homepage_panels")
 def add_retention_panel(request, panels):
     if not access.can_view_requests(request.user):
         return
-    steps = selectors.retention_warnings(request.user)
-    if steps:
-        panels.append(RetentionPanel(steps))
+    outlook = selectors.retention_warnings_outlook(request.user)
+    if outlook.count:
+        panels.append(RetentionPanel(outlook))
 
 
 class EffectReportViewSet(ViewSet):

@@ -14,13 +14,15 @@ one per StreamField.
 
 import copy
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents import blocks as document_blocks
 from wagtail.images import blocks as image_blocks
 from wagtail.snippets import blocks as snippet_blocks
 
-from home.choices import Route
+from home.choices import Destination, Route
 from home.streams import chosen
 
 BLOCK_TEMPLATES = "components/blocks/"
@@ -61,6 +63,12 @@ class DocumentChooserBlock(PreparedChooserMixin, document_blocks.DocumentChooser
 
 class ImageChooserBlock(PreparedChooserMixin, image_blocks.ImageChooserBlock):
     pass
+
+
+class PageChooserBlock(PreparedChooserMixin, blocks.PageChooserBlock):
+    """A chosen page, shown in the reader's language: `home.streams` loads chosen pages
+    as their live translation in the active language where one exists (wagtail-localize
+    keeps a translated page pointing at the source page)."""
 
 
 def _first(model_path, **filters):
@@ -111,10 +119,10 @@ class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         choices=[("info", _("Informatie")), ("warning", _("Let op")), ("safety", _("Veiligheid"))],
         default="info",
-        label=_("soort"),
+        label=_("Soort"),
     )
-    heading = blocks.CharBlock(label=_("kop"), max_length=120)
-    text = blocks.RichTextBlock(label=_("tekst"), features=["bold", "italic", "link"])
+    heading = blocks.CharBlock(label=_("Kop"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Tekst"), features=["bold", "italic", "link"])
 
     class Meta:
         template = BLOCK_TEMPLATES + "callout.html"
@@ -129,8 +137,8 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class ExpandableSectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150)
-    body = ParagraphBlock(label=_("tekst"))
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150)
+    body = ParagraphBlock(label=_("Tekst"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "expandable_section.html"
@@ -143,17 +151,61 @@ class ExpandableSectionBlock(blocks.StructBlock):
         description = _("Verdieping die de lezer zelf openklapt; werkt ook zonder JavaScript.")
 
 
+class LinkBlock(blocks.StructBlock):
+    """Where a call to action leads: a part of the portal (the Scheidingswijzer, a request
+    form, the services directory) or a page. Rendered with `{% link_url %}`, which
+    resolves it in the reader's language and region."""
+
+    destination = blocks.ChoiceBlock(
+        choices=Destination.choices,
+        required=False,
+        label=_("Naar een onderdeel van de website"),
+        help_text=_("De Scheidingswijzer, een formulier of de sociale kaart."),
+    )
+    page = PageChooserBlock(required=False, label=_("Of naar een pagina"))
+
+    class Meta:
+        icon = "link"
+        label = _("link")
+        form_classname = "link-block"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("destination") and value.get("page"):
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Kies een onderdeel of een pagina, niet allebei."))}
+            )
+        return value
+
+
+class RequiredLinkBlock(LinkBlock):
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("destination") and not value.get("page"):
+            raise StructBlockValidationError(
+                block_errors={"destination": ValidationError(_("Kies waar de knop naartoe leidt."))}
+            )
+        return value
+
+
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("stap"), max_length=150)
-    text = blocks.TextBlock(label=_("uitleg"), required=False)
+    title = blocks.CharBlock(label=_("Stap"), max_length=150)
+    text = blocks.TextBlock(label=_("Uitleg"), required=False)
+    link = LinkBlock(
+        label=_("Link"),
+        help_text=_(
+            "Zegt de stap wat de lezer moet doen (Doe de Scheidingswijzer, vul het formulier in)? "
+            "Kies waar dat kan: de stap wordt dan een link."
+        ),
+    )
 
     class Meta:
         icon = "arrow-right"
 
 
 class StepsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, required=False)
-    steps = blocks.ListBlock(StepBlock(), label=_("stappen"), min_num=1)
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, required=False)
+    steps = blocks.ListBlock(StepBlock(), label=_("Stappen"), min_num=1)
 
     class Meta:
         template = BLOCK_TEMPLATES + "steps.html"
@@ -169,10 +221,36 @@ class StepsBlock(blocks.StructBlock):
         description = _("Genummerde stappen, bijvoorbeeld 'Wat kun je nu doen?'.")
 
 
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Kop"), max_length=120, required=False)
+    text = blocks.TextBlock(label=_("Tekst"), max_length=300, required=False)
+    label = blocks.CharBlock(
+        label=_("Tekst op de knop"),
+        max_length=80,
+        help_text=_("Wat de lezer doet, bijvoorbeeld 'Doe de Scheidingswijzer' of 'Vraag advies aan'."),
+    )
+    link = RequiredLinkBlock(label=_("Naar"))
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "call_to_action.html"
+        icon = "pick"
+        label = _("Actieknop")
+        preview_value = {
+            "heading": "Welke hulp past bij jou?",
+            "text": "Een paar vragen over je situatie. Het duurt ongeveer vijf minuten.",
+            "label": "Doe de Scheidingswijzer",
+            "link": {"destination": Destination.SELF_ASSESSMENT, "page": None},
+        }
+        description = _(
+            "Een knop naar de Scheidingswijzer, een formulier, de sociale kaart of een pagina, "
+            "met een korte kop en tekst erboven."
+        )
+
+
 class ExperienceQuoteBlock(blocks.StructBlock):
     story = SnippetChooserBlock(
         "home.ExperienceStory",
-        label=_("ervaringsverhaal"),
+        label=_("Ervaringsverhaal"),
         help_text=_("Alleen verhalen met vastgelegde toestemming worden getoond."),
     )
 
@@ -185,15 +263,18 @@ class ExperienceQuoteBlock(blocks.StructBlock):
 
 
 class ServiceListBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, default=_("Hulp bij jou in de buurt"))
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, default=_("Hulp bij jou in de buurt"))
+    # Empty is a valid choice (the page's own topics), so the list starts empty and an
+    # added but unfilled chooser is ignored rather than refused.
     topics = blocks.ListBlock(
-        SnippetChooserBlock("home.Topic"),
-        label=_("onderwerpen"),
+        SnippetChooserBlock("home.Topic", required=False),
+        label=_("Onderwerpen"),
         required=False,
+        default=[],
         help_text=_("Leeg: het aanbod bij de onderwerpen van deze pagina."),
     )
-    route = blocks.ChoiceBlock(choices=Route.choices, required=False, label=_("alleen voor route"))
-    limit = blocks.IntegerBlock(label=_("maximaal"), default=6, min_value=1, max_value=30)
+    route = blocks.ChoiceBlock(choices=Route.choices, required=False, label=_("Alleen voor route"))
+    limit = blocks.IntegerBlock(label=_("Maximaal"), default=6, min_value=1, max_value=30)
 
     class Meta:
         template = BLOCK_TEMPLATES + "service_list.html"
@@ -214,7 +295,7 @@ class ServiceListBlock(blocks.StructBlock):
 
 
 class ContactChannelBlock(blocks.StructBlock):
-    channel = SnippetChooserBlock("home.ContactChannel", label=_("contactkanaal"))
+    channel = SnippetChooserBlock("home.ContactChannel", label=_("Contactkanaal"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "contact_channel.html"
@@ -225,11 +306,11 @@ class ContactChannelBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
+    document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("titel"), required=False, help_text=_("Leeg: de titel van het document.")
+        label=_("Titel"), required=False, help_text=_("Leeg: de titel van het document.")
     )
-    description = blocks.TextBlock(label=_("omschrijving"), required=False)
+    description = blocks.TextBlock(label=_("Omschrijving"), required=False)
 
     class Meta:
         template = BLOCK_TEMPLATES + "document.html"
@@ -240,13 +321,13 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("afbeelding"))
+    image = ImageChooserBlock(label=_("Afbeelding"))
     alt_text = blocks.CharBlock(
-        label=_("alternatieve tekst"),
+        label=_("Alternatieve tekst"),
         max_length=250,
         help_text=_("Beschrijf wat er op de afbeelding te zien is, voor wie hem niet kan zien."),
     )
-    caption = blocks.CharBlock(label=_("onderschrift"), required=False)
+    caption = blocks.CharBlock(label=_("Onderschrift"), required=False)
 
     class Meta:
         template = BLOCK_TEMPLATES + "image.html"
@@ -257,16 +338,16 @@ class ImageBlock(blocks.StructBlock):
 
 
 class TableRowBlock(blocks.StructBlock):
-    cells = blocks.ListBlock(blocks.CharBlock(label=_("cel"), required=False), label=_("cellen"))
+    cells = blocks.ListBlock(blocks.CharBlock(label=_("Cel"), required=False), label=_("Cellen"))
 
     class Meta:
         icon = "table"
 
 
 class TableBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(label=_("bijschrift"), max_length=200)
-    header = blocks.ListBlock(blocks.CharBlock(label=_("kolomkop")), label=_("kolomkoppen"))
-    rows = blocks.ListBlock(TableRowBlock(), label=_("rijen"))
+    caption = blocks.CharBlock(label=_("Bijschrift"), max_length=200)
+    header = blocks.ListBlock(blocks.CharBlock(label=_("Kolomkop")), label=_("Kolomkoppen"))
+    rows = blocks.ListBlock(TableRowBlock(), label=_("Rijen"))
 
     class Meta:
         template = BLOCK_TEMPLATES + "table.html"
@@ -281,13 +362,13 @@ class TableBlock(blocks.StructBlock):
 
 
 class FAQItemBlock(blocks.StructBlock):
-    question = blocks.CharBlock(label=_("vraag"), max_length=200)
-    answer = blocks.RichTextBlock(label=_("antwoord"), features=["bold", "italic", "link", "ul"])
+    question = blocks.CharBlock(label=_("Vraag"), max_length=200)
+    answer = blocks.RichTextBlock(label=_("Antwoord"), features=["bold", "italic", "link", "ul"])
 
 
 class FAQBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), max_length=150, default=_("Veelgestelde vragen"))
-    items = blocks.ListBlock(FAQItemBlock(), label=_("vragen"), min_num=1)
+    heading = blocks.CharBlock(label=_("Kop"), max_length=150, default=_("Veelgestelde vragen"))
+    items = blocks.ListBlock(FAQItemBlock(), label=_("Vragen"), min_num=1)
 
     class Meta:
         template = BLOCK_TEMPLATES + "faq.html"
@@ -304,6 +385,7 @@ class BodyBlock(blocks.StreamBlock):
     """The full set for content pages."""
 
     paragraph = ParagraphBlock()
+    call_to_action = CallToActionBlock()
     callout = CalloutBlock()
     expandable = ExpandableSectionBlock()
     steps = StepsBlock()
@@ -334,8 +416,55 @@ class DeepeningBlock(blocks.StreamBlock):
 
 
 class NextStepsBlock(blocks.StreamBlock):
-    """'Wat kun je nu doen?': steps, a callout or a contact card."""
+    """'Wat kun je nu doen?': steps, a call to action, a callout or a contact card."""
 
     steps = StepsBlock()
+    call_to_action = CallToActionBlock()
     callout = CalloutBlock()
     channel = ContactChannelBlock()
+
+
+class QuestionGroupBlock(blocks.StructBlock):
+    """One question a reader comes with ('We gaan uit elkaar') and the pages that answer it."""
+
+    question = blocks.CharBlock(
+        label=_("Vraag"),
+        max_length=120,
+        help_text=_("In de woorden van de lezer, bijvoorbeeld 'We maken steeds ruzie'."),
+    )
+    text = blocks.TextBlock(label=_("Toelichting"), max_length=300, required=False)
+    pages = blocks.ListBlock(PageChooserBlock(label=_("Pagina")), label=_("Pagina's"), min_num=1)
+    links = blocks.ListBlock(
+        CallToActionBlock(label=_("Actie")),
+        label=_("Acties"),
+        required=False,
+        default=[],
+        help_text=_("Optioneel: een formulier of de sociale kaart bij deze vraag."),
+    )
+
+    class Meta:
+        template = BLOCK_TEMPLATES + "question_group.html"
+        icon = "help"
+        label = _("Vraag met pagina's")
+        preview_value = {"question": "We gaan uit elkaar", "text": "", "pages": [], "links": []}
+        description = _(
+            "Een vraag van de lezer met de pagina's die hem beantwoorden. Pagina's van de "
+            "doelgroep die in geen enkele vraag staan, komen eronder onder 'Meer onderwerpen'."
+        )
+
+    def get_context(self, value, parent_context=None):
+        """`entries`: the chosen live pages, each as the section's own child where it is one
+        (it comes with its one-line summary), in the reader's language."""
+        context = super().get_context(value, parent_context=parent_context)
+        children = {child.translation_key: child for child in (parent_context or {}).get("children", [])}
+        live = [page for page in value["pages"] if page is not None and page.live]
+        context["entries"] = [children.get(page.translation_key, page) for page in live]
+        return context
+
+
+class SectionGuideBlock(blocks.StreamBlock):
+    """The guide on an audience section: questions with their pages, and calls to action
+    (the Scheidingswijzer first)."""
+
+    call_to_action = CallToActionBlock()
+    question = QuestionGroupBlock()

@@ -55,6 +55,34 @@ class ChannelKind(models.TextChoices):
     CALL_BACK = "terugbellen", _("Terugbelverzoek")
     WALK_IN = "inloop", _("Inloopspreekuur")
     VIDEO = "video", _("Videogesprek")
+    WEB_FORM = "formulier", _("Formulier op deze website")
+
+
+class Destination(models.TextChoices):
+    """Parts of the portal that are no CMS page, as targets of calls to action: content
+    links to them by name (`home.links.destination_url`), never by a typed URL, so a link
+    follows the reader's language and region and survives a changed URL."""
+
+    SELF_ASSESSMENT = "scheidingswijzer", _("De Scheidingswijzer")
+    ADVICE_FORM = "adviesaanvraag", _("Formulier adviesaanvraag")
+    CALL_BACK_FORM = "terugbellen", _("Formulier terugbelverzoek")
+    CONSULTATION_FORM = "consultatie", _("Formulier consultatie (professionals)")
+    CASE_FORM = "casus", _("Formulier casus inbrengen (professionals)")
+    SERVICES_DIRECTORY = "sociale-kaart", _("Sociale kaart van de regio")
+    KNOWLEDGE_BASE = "kennisbank", _("Kennisbank voor professionals")
+    PARENTING_PLAN = (
+        "ouderschapsplan-maken",
+        _("Ouderschapsplan maken (de hulp om zelf een plan op te stellen)"),
+    )
+
+
+# The destinations that are request forms (a contact channel of kind 'web form' names one).
+FORM_DESTINATIONS = (
+    Destination.ADVICE_FORM,
+    Destination.CALL_BACK_FORM,
+    Destination.CONSULTATION_FORM,
+    Destination.CASE_FORM,
+)
 
 
 class Discipline(models.TextChoices):

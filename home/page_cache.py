@@ -14,7 +14,7 @@ Wagtail pages only. This module is Django's cache framework plus Wagtail's signa
   not logged in) and finds the page through `home.routing`, in few or no queries.
 
 Never cached: anything but GET; logged-in users (checked only when a session cookie is
-sent); previews; query strings other than the municipality filter; pages with a view
+sent); previews; query strings other than the municipality and directory filters; pages with a view
 restriction; responses that set a cookie (a CSRF token in a form, a session, messages),
 that say private/no-cache/no-store, that are not 200, or that vary on more than the
 cookie and encoding. Views and templates can opt out with `skip(request)`.
@@ -49,7 +49,11 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from home import cache_tokens, purge_rules, sites
 from home.routing import find_route
 
-ALLOWED_QUERY_PARAMETERS = frozenset({"gemeente"})
+# The municipality filter of service lists, and the services directory's filters. A page
+# caches only the ones its type names in `cached_query_parameters` (default: the
+# municipality), and the directory not a value it does not know (`skip`).
+ALLOWED_QUERY_PARAMETERS = frozenset({"gemeente", "onderwerp", "doelgroep", "route"})
+DEFAULT_PAGE_QUERY_PARAMETERS = ("gemeente",)
 MAX_QUERY_VALUE_LENGTH = 100
 HARMLESS_VARY = frozenset({"cookie", "accept-encoding"})
 STATUS_HEADER = "X-Page-Cache"
@@ -272,6 +276,9 @@ def note_served_page(page, request, serve_args, serve_kwargs):
     """`before_serve_page` hook (after Wagtail's view-restriction check): a response for
     this request comes from a CMS page, and may be cached if nobody restricts it."""
     request._page_cache_page_served = not page.get_view_restrictions().exists()
+    accepted = getattr(page, "cached_query_parameters", DEFAULT_PAGE_QUERY_PARAMETERS)
+    if any(name not in accepted for name in request.GET):
+        skip(request)
     if getattr(request, "_page_cache_token_names", None) is None and request_has_key(request):
         site = Site.find_for_request(request)
         note_page_tokens(request, site.pk if site else None, page.translation_key)

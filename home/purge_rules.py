@@ -20,10 +20,12 @@ The rules, by what changed:
   on every page: their region, and for a home page the list of regions too.
 - region data shown in the header or footer of every page, or in every service list:
   contact channels and their opening hours, region settings, municipalities: the region.
-- a service offer: the pages that pick it, and the pages of its region on its topics
-  (topic pages list the services on their topics, and so do service list blocks, by the
-  block's topics or the page's). A change of its topics is seen before and after.
-- a topic: the pages tagged with it and the pages whose blocks choose it.
+- a service offer: the pages that pick it, the pages of its region on its topics (topic
+  pages list the services on their topics, and so do service list blocks, by the block's
+  topics or the page's), and its region's services directory (with its municipality
+  sub-pages). A change of its topics is seen before and after.
+- a topic: the pages tagged with it, the pages whose blocks choose it, and the services
+  directories (their topic filter).
 - an expert: the option pages that show them.
 - an experience story, a document or an image: the pages whose content refers to it.
 - a region (Wagtail Site) or a language (Locale): everything.
@@ -136,6 +138,12 @@ def _topic_keys_of_pages(page_ids):
     return keys
 
 
+def directory_pages():
+    """A condition on pages: the services directories (they list every offer of their
+    region and the topics as filters; their regions' condition narrows them)."""
+    return Q(servicesdirectorypage__isnull=False)
+
+
 def _translation_pks(instance):
     """Primary keys of an object and of all its translations."""
     key = getattr(instance, "translation_key", None)
@@ -221,7 +229,7 @@ def service_offer_changed(offer):
     )
     topic_links = ServiceOffer.topics.through.objects.filter(serviceoffer__translation_key=offer_key)
     topic_keys = set(topic_links.values_list("topic__translation_key", flat=True))
-    shows_it = picked
+    shows_it = picked | (directory_pages() & in_regions({offer.site_id}))
     if topic_keys:
         from home.models import Topic
 
@@ -237,7 +245,9 @@ def topic_changed(topic):
 
     return Affected(
         page_keys=_page_keys(
-            tagged_with({topic.translation_key}) | referring_pages(Topic, _translation_pks(topic))
+            tagged_with({topic.translation_key})
+            | referring_pages(Topic, _translation_pks(topic))
+            | directory_pages()
         )
     )
 

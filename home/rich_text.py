@@ -9,7 +9,8 @@ translation when it exists and is live, else to the linked page itself.
 
 While a page's StreamFields are prepared (`home.streams.load_chosen`), the targets of all
 its texts' links are loaded together beforehand and both handlers take them from there.
-`expanded` renders a rich-text value once per value object and language.
+`expanded` renders a rich-text value once per value object and language, with its phone
+numbers as tel: links (`home.phone_numbers`).
 """
 
 from django.db.models import Q
@@ -21,6 +22,7 @@ from wagtail.rich_text import RichText, expand_db_html
 from wagtail.rich_text.pages import PageLinkHandler
 
 from home import streams
+from home.phone_numbers import link_phone_numbers
 
 
 def _ids(attrs_list):
@@ -92,13 +94,14 @@ class PreparedDocumentLinkHandler(DocumentLinkHandler):
 
 
 def expanded(value):
-    """Rich text as Wagtail's `|richtext` renders it (links resolved in the active language),
-    worked out once per value object and language: a rich-text value in a StreamField lives
-    on its page object, which a warm process keeps only while the page's tokens hold."""
+    """Rich text as Wagtail's `|richtext` renders it (links resolved in the active language,
+    phone numbers linked), worked out once per value object and language: a rich-text value
+    in a StreamField lives on its page object, which a warm process keeps only while the
+    page's tokens hold."""
     if not isinstance(value, RichText):
-        return expand_db_html(str(value))
+        return link_phone_numbers(expand_db_html(str(value)))
     done = value.__dict__.setdefault("_expanded_html", {})
     language = translation.get_language()
     if language not in done:
-        done[language] = value.__html__()
+        done[language] = link_phone_numbers(value.__html__())
     return done[language]

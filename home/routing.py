@@ -8,8 +8,10 @@ tree that is ten queries before a page renders anything.
 `find_route` asks for the page by its `url_path` under the translated home page of the
 request's site in one query, annotated with whether any view restriction or alias is
 involved and joined with the tables of the page types (so the specific page comes along).
-When it finds nothing, or the page is special, it returns None and Wagtail's own routing
-answers as usual (falling back to the source language, routable pages, 404s).
+A routable page (`RoutablePageMixin`, e.g. the services directory with a sub-page per
+municipality) is found in the same query one segment up, and routes the last segment
+itself. When it finds nothing, or the page is special, it returns None and Wagtail's own
+routing answers as usual (falling back to the source language, deeper routable paths, 404s).
 
 A process keeps the page it found for a path (`home.process_cache`) while the page's
 tokens are unchanged (any publish, move or unpublish around it renews them), so a warm
@@ -17,11 +19,12 @@ process routes without a query. The kept page object is shared by later requests
 also keeps what it computed about itself (StreamField blocks turned into values).
 """
 
-from django.db.models import CharField, Exists, F, OuterRef, Subquery, Value
+from django.db.models import CharField, Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Concat
 from django.db.models.lookups import StartsWith
 from django.http import Http404
 from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from home import cache_tokens, process_cache
@@ -51,44 +54,59 @@ def find_route(request, path):
     if site is None:
         return None
     language = translation.get_language()
-    page = process_cache.remember(
+    found = process_cache.remember(
         request,
         ("route", site.pk, language, path),
-        lambda page: None if page is None else cache_tokens.for_page(site.pk, page.translation_key),
+        lambda found: None if found is None else cache_tokens.for_page(site.pk, found[0].translation_key),
         lambda: _find_page(site, language, path),
     )
-    if page is None:
+    if found is None:
         return None
+    page, remaining = found
     try:
-        return page.route(request, [])
+        return page.route(request, remaining)
     except Http404:
         return None
 
 
+def _joined(components):
+    return "".join(f"{component}/" for component in components)
+
+
+def _url_path(home, components):
+    return Concat(Subquery(home.values("url_path")[:1]), Value(_joined(components)), output_field=CharField())
+
+
 def _find_page(site, language, path):
-    """The live, specific page at `path` in `language` under the site's home, or None."""
+    """(the live, specific page at `path` in `language` under the site's home, the path
+    components left for it to route), or None. The page at the full path, or else a
+    routable page (`RoutablePageMixin`) one segment up, with that segment left over."""
     components = [component for component in path.split("/") if component]
     home = Page.objects.filter(
         translation_key=Subquery(Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]),
         locale__language_code=language,
     )
-    url_path = Concat(
-        Subquery(home.values("url_path")[:1]),
-        Value("".join(f"{component}/" for component in components)),
-        output_field=CharField(),
-    )
     joins = _page_type_joins()
+    wanted = Q(url_path=_url_path(home, components))
+    routable = [join for model, join in joins.items() if issubclass(model, RoutablePageMixin)]
+    if components and routable:
+        one_up = Q()
+        for join in routable:
+            one_up |= Q(**{f"{join}__isnull": False})
+        wanted |= Q(url_path=_url_path(home, components[:-1])) & one_up
     page = (
-        Page.objects.filter(url_path=url_path, locale__language_code=language)
+        Page.objects.filter(wanted, locale__language_code=language)
         .select_related(*joins.values())
         .annotate(is_restricted=restricted_q(), is_aliased=_aliased_q())
+        .order_by("-depth")
         .first()
     )
     if page is None or not page.live or page.is_aliased:
         return None
+    remaining = [] if page.url_path.endswith(_joined(components)) else components[-1:]
     join = joins.get(page.specific_class)
     specific = getattr(page, join) if join else page.specific
     if not page.is_restricted and hasattr(specific, "known_unrestricted"):
         specific.known_unrestricted = True
     specific._served_site_id = site.pk
-    return specific
+    return specific, remaining

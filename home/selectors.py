@@ -39,6 +39,7 @@ from home.models import (
     OpeningHours,
     OptionPage,
     ServiceOffer,
+    ServicesDirectoryPage,
     TopicPage,
 )
 
@@ -118,8 +119,11 @@ def public_pages(queryset):
 def _values(manager_or_list, field_name):
     """A subquery of `field_name` for a database relation, or a list for an in-memory one
     (a page preview holds unsaved relations in memory)."""
-    values = manager_or_list.values_list(field_name, flat=True)
-    return values if isinstance(values, QuerySet) else list(values)
+    objects = manager_or_list.all()
+    if isinstance(objects, QuerySet):
+        return objects.values_list(field_name, flat=True)
+    # modelcluster's in-memory queryset knows model fields only, not "pk"
+    return [getattr(obj, field_name) for obj in objects]
 
 
 def localized_in(model, related, locale_id, *, queryset=None):
@@ -169,6 +173,7 @@ class Chrome:
     statement pages ('veilig online', privacy, accessibility) in the page's language."""
 
     home: Page | None = None
+    directory: Page | None = None
     sections: list = field(default_factory=list)
     section_menu: list = field(default_factory=list)
     breadcrumbs: list = field(default_factory=list)
@@ -212,6 +217,7 @@ def _build_chrome(request, page):
         )
         | Q(translation_key=page.translation_key, live=True)
         | Q(depth=2, translation_key__in=home_key, live=True)
+        | Q(depth=3, path__startswith=home_path, live=True, servicesdirectorypage__isnull=False)
     )
     if section_path:
         wanted |= Q(depth=4, path__startswith=section_path, live=True, show_in_menus=True)
@@ -226,7 +232,10 @@ def _build_chrome(request, page):
         Page.objects.filter(wanted)
         .exclude(restricted_q())
         .select_related("locale")
-        .annotate(audience=F("audiencesectionpage__audience_choice"))
+        .annotate(
+            audience=F("audiencesectionpage__audience_choice"),
+            is_directory=Exists(ServicesDirectoryPage.objects.filter(page_ptr_id=OuterRef("pk"))),
+        )
         .order_by("path")
         .only(
             "id",
@@ -257,6 +266,14 @@ def _build_chrome(request, page):
     for p in pages:
         if p.depth == 3 and p.path.startswith(home_path) and p.show_in_menus and p.live and p.audience:
             result.sections.append(item(p))
+        if (
+            p.depth == 3
+            and p.path.startswith(home_path)
+            and p.live
+            and p.is_directory
+            and not result.directory
+        ):
+            result.directory = p
         if section_path and p.depth == 4 and p.path.startswith(section_path) and p.live and p.show_in_menus:
             result.section_menu.append(item(p))
         if p.translation_key == page.translation_key and p.live:
@@ -333,6 +350,7 @@ CHANNEL_FIELDS = (
     "name",
     "kind",
     "value",
+    "web_form",
     "description",
     "always_open",
 )
@@ -546,7 +564,7 @@ def service_list_for_block(value, parent_context):
 
 def _service_list(request, page, value):
     site = current_site(request)
-    topics = list(value.get("topics") or [])
+    topics = [topic for topic in value.get("topics") or [] if topic is not None]
     if not topics and page is not None and hasattr(page, "topics"):
         topics = page.topics.all()
     municipality = selected_municipality(request, site)
@@ -674,9 +692,22 @@ def child_pages(page):
                 "standardpage__intro",
             )
         )
-        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "live")
         .order_by("path")
     )
+
+
+def pages_outside_guide(section, children):
+    """The children of a section that none of the questions of its guide lists, so no page
+    is lost when an editor groups them (chosen pages are matched in any language)."""
+    grouped = {
+        page.translation_key
+        for block in section.guide
+        if block.block_type == "question"
+        for page in block.value["pages"]
+        if page is not None
+    }
+    return [child for child in children if child.translation_key not in grouped]
 
 
 def latest_knowledge_articles(home, limit=3):
@@ -705,3 +736,229 @@ def latest_knowledge_articles(home, limit=3):
 
 def knowledge_attachments(page):
     return [attachment.document for attachment in page.attachments.all().select_related("document")]
+
+
+# ---- the services directory ('sociale kaart') ---------------------------------------------------
+
+
+def services_directory(request, page=None):
+    """The region's services directory page in the language of `page` (or the active
+    language), or None. Comes with the layout data: no query of its own."""
+    if request is None:
+        return None
+    return chrome(request, page).directory
+
+
+def municipality_by_slug(request, slug):
+    """A municipality of the request's region by its slug, or None (unknown or malformed)."""
+    if not slug or len(slug) > 100:
+        return None
+    return next((m for m in region_municipalities(request) if m.slug == slug), None)
+
+
+DIRECTORY_FILTERS = ("onderwerp", "doelgroep", "route")
+
+
+@dataclass(frozen=True)
+class DirectoryFilters:
+    """What a reader narrowed the directory to; `unknown` names parameters whose value
+    was not one of the choices (they are ignored, and the page says so)."""
+
+    topic: object = None
+    audience: str = ""
+    route: str = ""
+    unknown: tuple = ()
+
+    @property
+    def key(self):
+        return (getattr(self.topic, "slug", ""), self.audience, self.route)
+
+    @property
+    def active(self):
+        return bool(self.topic or self.audience or self.route)
+
+
+def directory_filters(request, topics):
+    """The directory's filters from the query string (topic by slug, audience, route)."""
+    from home.choices import Audience, Route
+
+    wanted = {name: request.GET.get(name, "")[:100] for name in DIRECTORY_FILTERS}
+    topic = next((t for t in topics if t.slug == wanted["onderwerp"]), None) if wanted["onderwerp"] else None
+    audience = wanted["doelgroep"] if wanted["doelgroep"] in Audience.values else ""
+    route = wanted["route"] if wanted["route"] in Route.values else ""
+    unknown = tuple(
+        name
+        for name, ok in (
+            ("onderwerp", topic is not None),
+            ("doelgroep", bool(audience)),
+            ("route", bool(route)),
+        )
+        if wanted[name] and not ok
+    )
+    return DirectoryFilters(topic=topic, audience=audience, route=route, unknown=unknown)
+
+
+def directory_topics(site, language=None):
+    """Topics in a language that at least one offer of the region is on, by name."""
+    from home.models import Topic
+
+    used = ServiceOffer.topics.through.objects.filter(serviceoffer__site=site).values(
+        "topic__translation_key"
+    )
+    return list(
+        Topic.objects.filter(locale__language_code=language or active_language(), translation_key__in=used)
+        .order_by("name")
+        .only("id", "name", "slug", "translation_key", "locale_id")
+    )
+
+
+def directory(request, page, municipality):
+    """Everything the directory page (the region, or one municipality) shows: the filter
+    choices, the filters read from the URL, and the offers with their channels and the
+    municipalities they serve. A URL with an unknown filter value is not page-cached
+    (any value would otherwise make a new cache entry)."""
+    from home import page_cache
+    from home.choices import Audience, Route
+
+    site = current_site(request)
+    topics = page_data(request, page, "directory_topics", lambda: directory_topics(site))
+    filters = directory_filters(request, topics)
+    if filters.unknown:
+        page_cache.skip(request)
+    services = page_data(
+        request,
+        page,
+        ("directory", municipality.slug if municipality else "", filters.key),
+        lambda: directory_services(request, site, municipality, filters),
+    )
+    return {
+        "municipality": municipality,
+        "municipalities": region_municipalities(request),
+        "topics": topics,
+        "filters": filters,
+        "services": services,
+        "audience_choices": Audience.choices,
+        "route_choices": Route.choices,
+        "routable_subpath": f"{municipality.slug}/" if municipality else "",
+    }
+
+
+def directory_services(request, site, municipality, filters):
+    """The region's offers for the directory, by name, with `channel_list` and
+    `municipality_names` (empty: the whole region). Two queries."""
+    services = services_for(
+        site,
+        topics=[filters.topic] if filters.topic else None,
+        municipality=municipality,
+        route=filters.route or None,
+        audience=filters.audience or None,
+    )
+    services.sort(key=lambda service: (service.name.casefold(), service.pk))
+    names = {m.pk: m.name for m in region_municipalities(request)}
+    served = {}
+    links = ServiceOffer.municipalities.through.objects.filter(serviceoffer_id__in=[s.pk for s in services])
+    for offer_id, municipality_id in links.values_list("serviceoffer_id", "municipality_id"):
+        if municipality_id in names:
+            served.setdefault(offer_id, []).append(names[municipality_id])
+    for service in services:
+        service.municipality_names = sorted(served.get(service.pk, []))
+    return attach_channels(request, services)
+
+
+# ---- crisis numbers and their texts ----------------------------------------------------------
+
+CRISIS_NUMBER_DEFAULTS = {"emergency": "112", "veilig_thuis": "0800-2000", "kindertelefoon": "0800-0432"}
+
+
+@dataclass
+class CrisisLine:
+    label: str  # the question before the number ("Acuut gevaar?")
+    name: str  # what the reader calls ("Bel", "Veilig Thuis")
+    number: str
+    note: str = ""
+
+    @property
+    def href(self):
+        return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+
+
+@dataclass
+class Crisis:
+    """What every page says about help in an emergency, for the request's region and
+    language: the numbers from the region settings, the words from the region's crisis
+    texts in this language (or the code's defaults, translated, where it has none)."""
+
+    emergency: CrisisLine
+    veilig_thuis: CrisisLine
+    kindertelefoon: CrisisLine
+    children_heading: str
+    children_text: str
+
+
+def crisis_lines(request):
+    """The crisis numbers and texts of the request's region in the active language. Memoised
+    per request; the numbers are region settings, the texts come from the shared cache
+    (`crisis_texts`)."""
+    return _memoised(request, "crisis", lambda: _build_crisis(request))
+
+
+CRISIS_TEXTS_CACHE_SECONDS = 24 * 3600
+
+
+def crisis_texts_cache_key(site_id, language):
+    return f"portal:crisis-texts:{site_id}:{language}"
+
+
+def crisis_texts(site, language):
+    """The region's crisis texts in `language` (None: the defaults), from the shared cache:
+    they are on every page, so no page pays a database query for them. A change deletes
+    the entries (`home.apps.crisis_texts_changed`)."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    from home.models import CrisisTexts
+
+    found = cache.get(crisis_texts_cache_key(site.pk, language))
+    if found is None:
+        # Every language of the region in one query: the other language is asked for next.
+        by_language = {code: (None,) for code, _name in settings.LANGUAGES}
+        for texts in CrisisTexts.objects.filter(site=site).select_related("locale"):
+            by_language[texts.locale.language_code] = (texts,)
+        cache.set_many(
+            {crisis_texts_cache_key(site.pk, code): value for code, value in by_language.items()},
+            CRISIS_TEXTS_CACHE_SECONDS,
+        )
+        found = by_language.get(language, (None,))
+    return found[0]
+
+
+def _build_crisis(request):
+    from home.models import CrisisTexts, RegionSettings
+
+    site = current_site(request)
+    numbers = dict(CRISIS_NUMBER_DEFAULTS)
+    texts = None
+    if site is not None:
+        region = RegionSettings.for_request(request)
+        numbers = {
+            "emergency": region.emergency_number or numbers["emergency"],
+            "veilig_thuis": region.veilig_thuis_number or numbers["veilig_thuis"],
+            "kindertelefoon": region.kindertelefoon_number or numbers["kindertelefoon"],
+        }
+        texts = crisis_texts(site, active_language())
+    if texts is None:
+        texts = CrisisTexts.defaults()
+    return Crisis(
+        emergency=CrisisLine(texts.emergency_label, texts.emergency_action, numbers["emergency"]),
+        veilig_thuis=CrisisLine(
+            texts.veilig_thuis_label,
+            texts.veilig_thuis_name,
+            numbers["veilig_thuis"],
+            texts.veilig_thuis_note,
+        ),
+        kindertelefoon=CrisisLine(
+            texts.kindertelefoon_label, texts.kindertelefoon_name, numbers["kindertelefoon"]
+        ),
+        children_heading=texts.children_heading,
+        children_text=texts.children_text,
+    )

@@ -10,7 +10,8 @@ query per text with links.
 `load_chosen(page, request)` reads the raw data of all the page's StreamFields first,
 loads each kind of object once (contact channels come from the region's channels the
 page needs anyway, with their opening hours), then turns the fields into values and
-expands their rich text while those objects are at hand: the chooser blocks of
+expands their rich text while those objects are at hand (chosen pages and linked pages
+in the active language, in one query): the chooser blocks of
 `home.blocks` and the link handlers of `home.rich_text` take them from `chosen()` before
 asking the database. Whatever is not found there is loaded as Wagtail would.
 """
@@ -22,6 +23,7 @@ from collections import defaultdict
 
 from wagtail import blocks
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 _CHOSEN = contextvars.ContextVar("home_streams_chosen", default=None)
@@ -104,10 +106,18 @@ def _load(wanted, request):
     from home.rich_text import localized_link_targets
 
     objects = {}
+    # Pages linked in rich text and chosen in blocks, each as its live translation in the
+    # active language where there is one: one query for both.
+    page_ids = wanted.get(PAGE_LINKS, set()) | wanted.get(Page, set())
+    if page_ids:
+        targets = localized_link_targets(page_ids)
+        objects[PAGE_LINKS] = targets
+        if Page in wanted:
+            objects[Page] = targets
     for model, ids in wanted.items():
-        if model == PAGE_LINKS:
-            objects[PAGE_LINKS] = localized_link_targets(ids)
-        elif model is ContactChannel and request is not None:
+        if model == PAGE_LINKS or model is Page:
+            continue
+        if model is ContactChannel and request is not None:
             region = {channel.pk: channel for channel in selectors.all_region_channels(request)}
             found = {pk: region[pk] for pk in ids if pk in region}
             missing = ids - set(found)

@@ -7,7 +7,7 @@
 from importlib import import_module
 from importlib.util import find_spec
 
-DEMO_APPS = ["home", "vragenlijst", "advies", "search"]
+DEMO_APPS = ["home", "vragenlijst", "ouderschapsplan", "advies", "search"]
 
 
 def build_all_demo_content(*, port=8000, report=print, regions=2):

@@ -23,7 +23,12 @@ def mark_private(response):
 
 class NoStoreForPrivateResponsesMiddleware:
     """`Cache-Control: no-store` on the back office and on every response to a logged-in user;
-    the Wagtail admin gets the CSP relaxations it needs (public pages keep the strict policy)."""
+    the Wagtail admin gets the CSP relaxations it needs (public pages keep the strict policy).
+
+    A preview is rendered by Wagtail as a fake request for the page's public URL, run
+    through this middleware again, so it would get the public `frame-ancestors 'none'` and
+    stay blank in the editor's preview panel. It may be framed by the admin (same origin)
+    and keeps the public policy otherwise."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -39,7 +44,10 @@ class NoStoreForPrivateResponsesMiddleware:
                 "frame-src": ["'self'"],
             }
             response._csp_replace = {"frame-ancestors": ["'self'"]}
-        if is_admin or (hasattr(request, "user") and request.user.is_authenticated):
+        is_preview = getattr(request, "is_preview", False)
+        if is_preview:
+            response._csp_replace = {"frame-ancestors": ["'self'"]}
+        if is_admin or is_preview or (hasattr(request, "user") and request.user.is_authenticated):
             mark_private(response)
         return response
 

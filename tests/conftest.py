@@ -7,12 +7,14 @@ fills the database on publish) and copied for the next session instead of buildi
 demo again (about a minute). CI never passes `--reuse-db`, so it always builds afresh."""
 
 import hashlib
+import os
 import shutil
 import sqlite3
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Site
 
 from portal.demo import build_all_demo_content
@@ -22,6 +24,39 @@ pytest_plugins = ["tests.services"]
 LINDEVELD_HOST = "lindeveld.localhost"
 KUSTMEREN_HOST = "kustmeren.localhost"
 DEMO_PORT = 8000
+
+# Hypothesis: under CI the examples are derived from each test's name (the same every run,
+# so a red CI run is red again when repeated, and a green one was not luck); on a laptop
+# they are random, so every local run explores more. `--hypothesis-profile` picks either.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+hypothesis_settings.register_profile("dev", print_blob=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI", "").lower() in {"1", "true"} else "dev")
+
+# A test's figures for the end of the output (the search relevance report): a test appends
+# (FIGURES, [lines]) to request.node.user_properties. They travel inside the test report, so
+# they reach the end of the output also from a pytest-xdist worker (`make test` runs two).
+FIGURES = "figures-at-the-end"
+
+
+class FiguresAtTheEnd:
+    def __init__(self):
+        self.lines = []
+
+    def pytest_runtest_logreport(self, report):
+        if report.when == "call":
+            for name, value in report.user_properties:
+                if name == FIGURES:
+                    self.lines += value
+
+    def pytest_terminal_summary(self, terminalreporter):
+        if self.lines:
+            terminalreporter.section("figures (a report, not a gate)")
+            for line in self.lines:
+                terminalreporter.write_line(line)
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(FiguresAtTheEnd(), "figures-at-the-end")
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +72,10 @@ TEMPLATE_INPUTS = (
     "search/*.py",
     "home/blocks.py",
     "home/rich_text.py",
+    "home/roles.py",
+    "home/translations.py",
+    "home/permission_names.py",
+    "*/apps.py",
     "locale/**/*.po",
     "requirements.lock",
 )
@@ -71,7 +110,8 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, r
     media = Path(settings.MEDIA_ROOT)
     if not (media.is_dir() and any(media.iterdir())):
         template.unlink(missing_ok=True)  # the demo's image files are gone: build again
-    target = ROOT / "var" / "test-db.sqlite3"
+    # One database file per pytest-xdist worker ("gw0", "gw1"; "" without workers).
+    target = ROOT / "var" / f"test-db{os.environ.get('PYTEST_XDIST_WORKER', '')}.sqlite3"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
     if template.exists():
@@ -128,6 +168,19 @@ def end_other_sessions(wait_seconds=5):
                 break
             time.sleep(0.1)  # ending a session is asynchronous: look again
     connections.close_all()
+
+
+@pytest.fixture(autouse=True)
+def source_language():
+    """Every test starts in Dutch, the source language. A request through the test client
+    leaves its language active in the thread (LocaleMiddleware activates it and nothing
+    deactivates it), so without this a test after an English request ran in English, and
+    whether it passed depended on which test ran before it on its worker."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,8 @@
 
 Mark a test with ``@pytest.mark.requires_service(name)``, a name of ``SERVICE_CHECKS``:
 "postgres", "elasticsearch", "redis" (REDIS_URL answers), "smtp" (aiosmtpd is installed, the
-test starts the server itself), "pg_dump" (PostgreSQL's client tools) or "browser".
+test starts the server itself), "pg_dump" (PostgreSQL's client tools), "browser" or
+"html_checker" (java and the Nu HTML Checker in var/html-checker/, `scripts/html-checker/fetch`).
 When the service is missing it is skipped on a laptop, but fails when services are
 required: with ``--require-services``, ``REQUIRE_SERVICES=1`` or ``CI=true``. That way a
 CI run can never pass with its service tests silently skipped.
@@ -94,6 +95,27 @@ def browser_unavailable():
     return None
 
 
+HTML_CHECKER_DIR = Path(__file__).resolve().parents[1] / "var" / "html-checker"
+
+
+def html_checker_command():
+    """The command line of the W3C Nu HTML Checker (vnu), run offline on local files."""
+    java = os.environ.get("JAVA") or shutil.which("java") or "java"
+    # A short run: the quick JIT tier only and the serial GC start fastest; the deeper stack
+    # is what the schema evaluation needs then.
+    options = ["-Xss8m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+    main = "nu.validator.client.SimpleCommandLineValidator"
+    return [java, *options, "-cp", str(HTML_CHECKER_DIR / "*"), main]
+
+
+def html_checker_unavailable():
+    if not (os.environ.get("JAVA") or shutil.which("java")):
+        return "no java on PATH (set JAVA)"
+    if not list(HTML_CHECKER_DIR.glob("validator-*.jar")):
+        return "the Nu HTML Checker is not in var/html-checker/ (run scripts/html-checker/fetch)"
+    return None
+
+
 # name -> function returning None when available, else why not. Extendable by conftests.
 SERVICE_CHECKS = {
     "postgres": postgres_unavailable,
@@ -102,6 +124,7 @@ SERVICE_CHECKS = {
     "smtp": smtp_unavailable,
     "pg_dump": pg_dump_unavailable,
     "browser": browser_unavailable,
+    "html_checker": html_checker_unavailable,
 }
 
 

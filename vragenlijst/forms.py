@@ -10,15 +10,18 @@ from vragenlijst.questions import (
     ChildAge,
     ChildAgeGroup,
     ChildProtection,
+    ChildRefusesContact,
     ChildrenCaught,
     ChildWish,
     CourtCases,
     FamilyConsent,
     FamilySignal,
+    FeelsSafe,
     HelpForm,
     HelpNeed,
     InvolvedProfessional,
     Mediation,
+    OwnContact,
     ParentsConflict,
     QuestionKind,
     Relation,
@@ -60,15 +63,31 @@ def checkboxes(choices, label, required_message, help_text="", required=True):
     )
 
 
+class NoEarlierAnswers:
+    def get(self, field):
+        return ""
+
+
 class StepForm(forms.Form):
-    """A step of the Scheidingswijzer. `role` (from the first step) adapts the wording."""
+    """A step of the Scheidingswijzer. `role` (from the first step) and the `earlier`
+    answers (anything with `get(field)`) adapt the wording; a step that does so declares
+    the answers it depends on in `vragenlijst.steps`, so a change of them clears it.
+    `help_texts` (question name -> text) are the editors' words from the CMS."""
 
     title = ""
     intro = ""
 
-    def __init__(self, *args, role="", **kwargs):
+    def __init__(self, *args, role="", earlier=None, help_texts=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.role = role
+        self.earlier = earlier or NoEarlierAnswers()
+        self.adapt()
+        for name, text in (help_texts or {}).items():
+            if name in self.fields and text:
+                self.fields[name].help_text = text
+
+    def adapt(self):
+        """Adapt the questions to the role and the earlier answers (after the fields are made)."""
 
     def get_title(self):
         return self.title
@@ -96,9 +115,11 @@ class StepForm(forms.Form):
 
 class RoleForm(StepForm):
     title = _("Wie ben je?")
+    # "vijf minuten": measured with scripts/benchmarks/scheidingswijzer_duration.py (a parent's
+    # whole path 5 to 6.5 minutes, other roles 2 to 4); the home page says the same.
     intro = _(
         "Beantwoord een paar korte vragen. Daarna zie je welke hulp bij je past. "
-        "Het duurt ongeveer drie minuten. Je hoeft je naam niet te geven."
+        "Het duurt ongeveer vijf minuten. Je hoeft je naam niet te geven."
     )
 
     role = radio(Role.choices, _("Ik doe deze vragenlijst als"), _("Kies wie je bent."))
@@ -116,7 +137,6 @@ SAFETY_LABELS = {
         "": _("Is er geweld in het gezin, of wordt er gedreigd? Ook door een ex-partner."),
     },
     "child_unsafe": {
-        Role.CHILD: _("Voel je je soms niet veilig thuis?"),
         Role.PROFESSIONAL: _("Zijn er zorgen over de veiligheid of ontwikkeling van een kind?"),
         "": _("Maak je je zorgen of een kind veilig is of zich goed kan ontwikkelen?"),
     },
@@ -128,6 +148,7 @@ SAFETY_REQUIRED = {
     "child_unsafe": _(
         "Kies of je je zorgen maakt over een kind. Weet je het niet zeker? Kies 'Weet ik niet'."
     ),
+    "feels_safe": _("Kies of je je veilig voelt thuis. Weet je het niet zeker? Kies dan 'Weet ik niet'."),
 }
 
 
@@ -137,11 +158,19 @@ class SafetyForm(StepForm):
     acute_danger = radio(SafetyAnswer.choices, "", SAFETY_REQUIRED["acute_danger"])
     violence = radio(SafetyAnswer.choices, "", SAFETY_REQUIRED["violence"])
     child_unsafe = radio(SafetyAnswer.choices, "", SAFETY_REQUIRED["child_unsafe"])
+    # Children get their own question, worded positively, instead of `child_unsafe`.
+    feels_safe = radio(
+        FeelsSafe.choices,
+        _("Voel je je veilig thuis?"),
+        SAFETY_REQUIRED["feels_safe"],
+        help_text=_("Er is geen goed of fout antwoord."),
+    )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def adapt(self):
+        del self.fields["child_unsafe" if self.role == Role.CHILD else "feels_safe"]
         for name, labels in SAFETY_LABELS.items():
-            self.fields[name].label = labels.get(self.role, labels[""])
+            if name in self.fields:
+                self.fields[name].label = labels.get(self.role, labels.get("", ""))
 
     def get_title(self):
         if self.role == Role.CHILD:
@@ -202,6 +231,9 @@ class SituationForm(StepForm):
 
 
 class ContactForm(StepForm):
+    """Depends on the stage: parents who are still together talk with their partner, and
+    are not asked whether a child refuses contact."""
+
     title = _("Samen ouder blijven")
 
     talk_with_other_parent = radio(
@@ -220,6 +252,25 @@ class ContactForm(StepForm):
         _("Kies of de kinderen klem zitten."),
         help_text=_("Bijvoorbeeld: ze moeten kiezen, of ze brengen boodschappen over tussen jullie."),
     )
+    child_refuses_contact = radio(
+        ChildRefusesContact.choices,
+        _("Wil een van de kinderen geen contact met jou of met de andere ouder?"),
+        _("Kies of een kind contact weigert."),
+        help_text=_("Bijvoorbeeld: een kind wil niet meer naar het andere huis, of niet meer bellen."),
+    )
+
+    def adapt(self):
+        if self.earlier.get("stage") == Stage.CONSIDERING:
+            self.fields["talk_with_other_parent"].label = _(
+                "Hoe gaat het praten met je partner over de kinderen?"
+            )
+            self.fields["talk_with_other_parent"].error_messages["required"] = _(
+                "Kies hoe het praten met je partner gaat."
+            )
+            self.fields["agreements"].label = _(
+                "Hebben jullie al afspraken over de kinderen voor als jullie uit elkaar gaan?"
+            )
+            del self.fields["child_refuses_contact"]
 
 
 class InvolvementForm(StepForm):
@@ -268,6 +319,18 @@ class HelpQuestionForm(StepForm):
         HelpForm.choices, _("Wat past nu het best bij je?"), _("Kies wat het best bij je past.")
     )
 
+    def adapt(self):
+        """The choices speak to where the parents are: long separated parents change their
+        agreements; parents without contact first need to talk again at all."""
+        labels = {}
+        if self.earlier.get("stage") == Stage.LONG_AGO:
+            labels[HelpNeed.PARENTING_PLAN] = _("De afspraken over de kinderen aanpassen (ouderschapsplan)")
+        if self.earlier.get("talk_with_other_parent") == TalkWithOtherParent.NO_CONTACT:
+            labels[HelpNeed.COMMUNICATION] = _("Weer in gesprek komen met de andere ouder")
+        if labels:
+            field = self.fields["help_needs"]
+            field.choices = [(value, labels.get(value, label)) for value, label in field.choices]
+
     def clean_help_needs(self):
         needs = self.cleaned_data["help_needs"]
         if len(needs) > 3:
@@ -314,6 +377,10 @@ class ProfessionalFamilyForm(StepForm):
         required=False,
     )
 
+    def adapt(self):
+        if self.earlier.get("question_kind") == QuestionKind.SERVICES:
+            self.fields["help_needs"].label = _("Voor welke onderwerpen zoek je aanbod?")
+
     def clean(self):
         cleaned_data = super().clean()
         self.exclusive_answer(
@@ -346,6 +413,31 @@ class FamilyMemberForm(StepForm):
     help_form = radio(
         HelpForm.choices, _("Wat past nu het best bij je?"), _("Kies wat het best bij je past.")
     )
+
+
+class OwnContactForm(StepForm):
+    """A grandparent's or other relative's own contact with the children (not asked of a
+    new partner, who lives with them): depends on the relation."""
+
+    title = _("Jouw contact met de kinderen")
+
+    own_contact = radio(
+        OwnContact.choices,
+        _("Zie je de kinderen zo vaak als je zou willen?"),
+        _("Kies hoe vaak je de kinderen ziet."),
+    )
+
+    def adapt(self):
+        if self.earlier.get("relation") == Relation.GRANDPARENT:
+            self.fields["own_contact"].label = _("Zie je je kleinkinderen zo vaak als je zou willen?")
+            self.fields["own_contact"].error_messages["required"] = _(
+                "Kies hoe vaak je je kleinkinderen ziet."
+            )
+
+    def get_title(self):
+        if self.earlier.get("relation") == Relation.GRANDPARENT:
+            return _("Jouw contact met je kleinkinderen")
+        return self.title
 
 
 class ChildForm(StepForm):

@@ -37,7 +37,8 @@ class Outcome:
     site_id: int
     municipality: str = ""  # slug of a municipality of the region; "" if unknown or outside
     outside_region: bool = False
-    signals: tuple[str, ...] = ()  # codes of the signals the deciding rule looked at
+    signals: tuple[str, ...] = ()  # codes of the signals named in the "why"
+    actions: tuple[str, ...] = ()  # codes of the next actions, in order (decision_table.ACTIONS)
     summary: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (question, answer codes)
     topics: tuple[str, ...] = ()
     child_age_groups: tuple[str, ...] = ()
@@ -61,7 +62,7 @@ class Outcome:
             return None
         try:
             values = {name: data[name] for name in cls.__dataclass_fields__}
-            for name in ("signals", "topics", "child_age_groups", "audiences"):
+            for name in ("signals", "actions", "topics", "child_age_groups", "audiences"):
                 values[name] = tuple(values[name] or ())
             values["summary"] = tuple((question, tuple(codes)) for question, codes in values["summary"] or ())
             return cls(**values)
@@ -109,7 +110,7 @@ def audiences_for(answers):
 def build_outcome(*, answers, decision: Decision, site_id):
     municipality = str(answers.get("municipality") or "")
     outside = municipality == OUTSIDE_REGION
-    topics = topics_for_help_needs(answers.get("help_needs") or [])
+    topics = topics_for_help_needs(answers.get("help_needs") or []) or decision.rule.topics
     ages = answers.get("child_ages") or []
     return Outcome(
         route=str(decision.route),
@@ -119,6 +120,7 @@ def build_outcome(*, answers, decision: Decision, site_id):
         municipality="" if outside else municipality,
         outside_region=outside,
         signals=tuple(signal.code for signal in decision.matched_signals),
+        actions=tuple(decision.action_codes),
         summary=summarise(answers),
         topics=tuple(str(t) for t in topics),
         child_age_groups=tuple(str(a) for a in ages),

@@ -26,6 +26,16 @@ class SafetyAnswer(models.TextChoices):
     NOT_SURE = "weet-niet", _("Weet ik niet")
 
 
+class FeelsSafe(models.TextChoices):
+    """The children's own safety question, worded positively ("Voel je je veilig thuis?"):
+    here "nee", "niet altijd" and "weet ik niet" are the signals, not "ja"."""
+
+    YES = "ja", _("Ja, ik voel me veilig thuis")
+    NOT_ALWAYS = "niet-altijd", _("Niet altijd")
+    NO = "nee", _("Nee, ik voel me thuis niet veilig")
+    NOT_SURE = "weet-niet", _("Weet ik niet")
+
+
 class Stage(models.TextChoices):
     CONSIDERING = "overwegen", _("We denken erover om uit elkaar te gaan")
     SEPARATING = "bezig", _("We zijn bezig uit elkaar te gaan")
@@ -60,6 +70,15 @@ class Agreements(models.TextChoices):
     NOT_WORKING = "werkt-niet", _("Er zijn afspraken, maar die werken niet")
     IN_PROGRESS = "bezig", _("We zijn afspraken aan het maken")
     NONE = "geen", _("Nee, er zijn nog geen afspraken")
+
+
+class ChildRefusesContact(models.TextChoices):
+    """Whether a child refuses contact with one of the parents (asked of parents)."""
+
+    NO = "nee", pgettext_lazy("antwoord", "Nee")
+    SOMETIMES = "soms", _("Soms wil een kind niet")
+    YES = "ja", _("Ja, een kind weigert het contact")
+    NOT_SURE = "weet-niet", _("Weet ik niet")
 
 
 class ChildrenCaught(models.TextChoices):
@@ -151,6 +170,14 @@ class ParentsConflict(models.TextChoices):
     NOT_SURE = "weet-niet", _("Weet ik niet")
 
 
+class OwnContact(models.TextChoices):
+    """A grandparent's or other relative's own contact with the children."""
+
+    AS_WANTED = "zoals-gewenst", _("Ja, ik zie ze zoals ik wil")
+    LESS = "minder", _("Minder dan ik zou willen")
+    NONE = "geen", _("Nee, ik zie ze niet meer, of het mag niet")
+
+
 class WorkField(models.TextChoices):
     LOCAL_TEAM = "wijkteam", _("Wijkteam of sociaal team")
     YOUTH_CARE = "jeugdhulp", _("Jeugdhulp of jeugdbescherming")
@@ -179,6 +206,7 @@ class FamilySignal(models.TextChoices):
     STUCK = "vastgelopen", _("Hulp is vastgelopen of afgebroken")
     NO_CONTACT = "geen-contact", _("De ouders hebben geen contact")
     CHILDREN_CAUGHT = "klem", _("Kinderen zitten klem tussen de ouders")
+    CONTACT_REFUSAL = "contactweigering", _("Een kind weigert contact met een ouder")
     MANY_PROFESSIONALS = "veel-hulpverleners", _("Veel hulpverleners betrokken")
     NONE = "geen", _("Geen van deze")
 
@@ -196,8 +224,17 @@ class ChildWish(models.TextChoices):
     NOT_SURE = "weet-niet", _("Weet ik nog niet")
 
 
-# The safety questions, asked of everyone right after "who are you".
-SAFETY_FIELDS = ("acute_danger", "violence", "child_unsafe")
+# The safety questions, asked of everyone right after "who are you". Adults are asked
+# `child_unsafe`, children the positively worded `feels_safe` instead.
+SAFETY_FIELDS = ("acute_danger", "violence", "child_unsafe", "feels_safe")
+
+# The answers to each safety question that are a signal of unsafety ("not sure" always is).
+SAFETY_SIGNAL_ANSWERS = {
+    "acute_danger": frozenset({"ja", "weet-niet"}),
+    "violence": frozenset({"ja", "weet-niet"}),
+    "child_unsafe": frozenset({"ja", "weet-niet"}),
+    "feels_safe": frozenset({"nee", "niet-altijd", "weet-niet"}),
+}
 
 # Short labels for each question, used in the check-your-answers page and (in Dutch)
 # in the non-identifying summary that travels to the request forms.
@@ -206,12 +243,14 @@ QUESTION_SHORT_LABELS = {
     "acute_danger": _("Nu gevaar"),
     "violence": _("Geweld of dreiging"),
     "child_unsafe": _("Zorgen over veiligheid kind"),
+    "feels_safe": _("Voelt zich veilig thuis"),
     "municipality": _("Gemeente"),
     "stage": _("Fase van de scheiding"),
     "child_ages": _("Leeftijd kinderen"),
     "talk_with_other_parent": _("Praten met de andere ouder"),
     "agreements": _("Afspraken"),
     "children_caught": _("Kinderen klem"),
+    "child_refuses_contact": _("Kind weigert contact"),
     "court_cases": _("Rechtszaken"),
     "child_protection": _("Jeugdbescherming"),
     "mediation": _("Mediation"),
@@ -220,6 +259,7 @@ QUESTION_SHORT_LABELS = {
     "help_form": _("Soort hulp"),
     "relation": _("Familierelatie"),
     "parents_conflict": _("Contact tussen de ouders"),
+    "own_contact": _("Eigen contact met de kinderen"),
     "work_field": _("Werkveld"),
     "question_kind": _("Soort vraag"),
     "family_consent": _("Toestemming gezin"),
@@ -237,11 +277,13 @@ QUESTION_CHOICES = {
     "acute_danger": SafetyAnswer,
     "violence": SafetyAnswer,
     "child_unsafe": SafetyAnswer,
+    "feels_safe": FeelsSafe,
     "stage": Stage,
     "child_ages": ChildAgeGroup,
     "talk_with_other_parent": TalkWithOtherParent,
     "agreements": Agreements,
     "children_caught": ChildrenCaught,
+    "child_refuses_contact": ChildRefusesContact,
     "court_cases": CourtCases,
     "child_protection": ChildProtection,
     "mediation": Mediation,
@@ -250,6 +292,7 @@ QUESTION_CHOICES = {
     "help_form": HelpForm,
     "relation": Relation,
     "parents_conflict": ParentsConflict,
+    "own_contact": OwnContact,
     "work_field": WorkField,
     "question_kind": QuestionKind,
     "family_consent": FamilyConsent,

@@ -9,7 +9,6 @@ activity, whether or not the browser comes back. Every response is marked
 `Cache-Control: no-store`.
 """
 
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -18,8 +17,9 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from home.models import RegionSettings
-from home.selectors import current_site, municipalities_for_site
+from home.selectors import municipalities_for_site
 from portal.middleware import mark_private
+from portal.wizards import answers_condition, region_site
 from vragenlijst import result, services
 from vragenlijst.decision_table import route_for
 from vragenlijst.handover import handover_payload
@@ -27,13 +27,16 @@ from vragenlijst.outcome import Outcome, build_outcome, merged_answers
 from vragenlijst.questions import Role
 from vragenlijst.steps import (
     CHECK,
-    DEPENDENT_STEPS,
     DONE,
     MUNICIPALITY,
     STEPS,
     STEPS_BY_SLUG,
     WHO,
     StoredAnswers,
+    step_for_url_slug,
+    step_url,
+    steps_to_clear,
+    url_slug,
 )
 from vragenlijst.storage import (
     HANDOVER_KEY,
@@ -45,6 +48,7 @@ from vragenlijst.storage import (
     questionnaire_data,
     save_questionnaire_data,
 )
+from vragenlijst.texts import texts_for
 
 WIZARD_PREFIX = "scheidingswijzer"
 STORAGE = "vragenlijst.storage.EphemeralWizardStorage"
@@ -54,33 +58,26 @@ def stored_outcome(request):
     return Outcome.from_data(questionnaire_data(request).get(OUTCOME_KEY))
 
 
-def _region_site(request):
-    site = current_site(request)
-    if site is None:
-        raise Http404
-    return site
-
-
-def _condition(step_condition):
-    def condition(wizard):
-        return step_condition(wizard.stored_answers)
-
-    condition.__name__ = step_condition.__name__
-    return condition
-
-
 class ScheidingswijzerWizard(NamedUrlWizardView):
     storage_name = STORAGE
     form_list = [(step.slug, step.form) for step in STEPS]
-    condition_dict = {step.slug: _condition(step.condition) for step in STEPS if step.condition}
+    condition_dict = {step.slug: answers_condition(step.condition) for step in STEPS if step.condition}
     template_name = "vragenlijst/step.html"
 
     def get_prefix(self, request, *args, **kwargs):
         return WIZARD_PREFIX
 
     def dispatch(self, request, *args, **kwargs):
-        self.site = _region_site(request)
+        self.site = region_site(request)
+        given = kwargs.get("step")
+        kwargs["step"] = step_for_url_slug(given)
+        if request.method == "GET" and kwargs["step"] in STEPS_BY_SLUG and url_slug(kwargs["step"]) != given:
+            # A step's name in another language: show it under its own URL.
+            return mark_private(redirect(step_url(kwargs["step"])))
         return mark_private(super().dispatch(request, *args, **kwargs))
+
+    def get_step_url(self, step):
+        return step_url(step)
 
     # ---- reading the stored answers ------------------------------------------------------
 
@@ -93,7 +90,11 @@ class ScheidingswijzerWizard(NamedUrlWizardView):
         return municipalities_for_site(self.site)
 
     def get_form_kwargs(self, step=None):
-        kwargs = {"role": self.stored_answers.role}
+        kwargs = {
+            "role": self.stored_answers.role,
+            "earlier": self.stored_answers,
+            "help_texts": texts_for(self.request, self.site).help_texts,
+        }
         if step == MUNICIPALITY:
             kwargs["municipalities"] = self.municipalities
         return kwargs
@@ -174,8 +175,11 @@ class ScheidingswijzerWizard(NamedUrlWizardView):
     def process_step(self, form):
         step = self.steps.current
         previous = self.storage.get_step_data(step)
-        if previous is not None and self.answer_values(previous, step) != self.answer_values(form.data, step):
-            self.forget_steps(DEPENDENT_STEPS.get(step, []))
+        if previous is not None:
+            before, after = self.answer_values(previous, step), self.answer_values(form.data, step)
+            changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+            if changed:
+                self.forget_steps(steps_to_clear(step, changed))
         if step == WHO and not self.storage.extra_data.get("counted_start"):
             services.record_started(site=self.site)
             self.storage.extra_data = {**self.storage.extra_data, "counted_start": True}
@@ -183,9 +187,9 @@ class ScheidingswijzerWizard(NamedUrlWizardView):
 
     @staticmethod
     def answer_values(data, step):
-        """The answer part of posted data, comparable between two posts of a step."""
+        """The answers in posted data, by question name, comparable between two posts of a step."""
         prefix = f"{step}-"
-        return {key: sorted(data.getlist(key)) for key in data if key.startswith(prefix)}
+        return {key[len(prefix) :]: sorted(data.getlist(key)) for key in data if key.startswith(prefix)}
 
     def render_next_step(self, form, **kwargs):
         """Go to the first step still without an answer: the next one on a first pass,
@@ -225,6 +229,7 @@ class ScheidingswijzerWizard(NamedUrlWizardView):
         context.update(
             {
                 "step": step,
+                "first_step_url": step_url(WHO),
                 "step_title": form.get_title(),
                 "step_intro": form.get_intro(),
                 "step_number": questions.index(step) + 1 if step in questions else None,
@@ -268,9 +273,11 @@ wizard_view = ScheidingswijzerWizard.as_view(url_name="vragenlijst:step", done_s
 
 def start(request):
     """What the Scheidingswijzer is, and where to begin (or go on)."""
-    _region_site(request)
+    site = region_site(request)
     data = questionnaire_data(request)
     context = {
+        "texts": texts_for(request, site),
+        "first_step_url": step_url(WHO),
         "in_progress": bool((data.get(f"wizard_{WIZARD_PREFIX}") or {}).get("step_data")),
         "has_outcome": stored_outcome(request) is not None,
         "cleared": "gewist" in request.GET,
@@ -280,7 +287,7 @@ def start(request):
 
 
 def result_view(request):
-    site = _region_site(request)
+    site = region_site(request)
     outcome = stored_outcome(request)
     if outcome is None and lost_to_timeout(request):
         return mark_private(redirect("vragenlijst:expired"))
@@ -289,6 +296,7 @@ def result_view(request):
     request.ephemeral.touch(SCHEIDINGSWIJZER)
     context = result.result_context(request, site, outcome)
     context["idle_minutes"] = idle_timeout() // 60
+    context["first_step_url"] = step_url(WHO)
     return mark_private(render(request, "vragenlijst/result.html", context))
 
 
@@ -301,7 +309,7 @@ def clear(request):
 
 
 def expired(request):
-    _region_site(request)
+    region_site(request)
     forget_questionnaire(request)
-    context = {"idle_minutes": idle_timeout() // 60}
+    context = {"idle_minutes": idle_timeout() // 60, "first_step_url": step_url(WHO)}
     return mark_private(render(request, "vragenlijst/expired.html", context))

@@ -1,4 +1,5 @@
-"""Admin: the path map of the Scheidingswijzer, readable by every staff member."""
+"""Admin: the path map of the Scheidingswijzer, readable by every staff member, and the
+editable texts (a translatable snippet per region and language)."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -6,10 +7,14 @@ from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.choices import Route
 from vragenlijst import decision_table
-from vragenlijst.questions import Role
+from vragenlijst.models import ScheidingswijzerTexts
+from vragenlijst.personas import personas_by_rule
+from vragenlijst.questions import QUESTION_SHORT_LABELS, Role
 from vragenlijst.steps import STEPS
 
 
@@ -27,6 +32,7 @@ class PathMapView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         roles = dict(Role.choices)
         signals = decision_table.SIGNALS_BY_CODE
+        personas = personas_by_rule()
         context.update(
             {
                 "table_version": decision_table.TABLE_VERSION,
@@ -37,6 +43,8 @@ class PathMapView(WagtailAdminTemplateMixin, TemplateView):
                         "slug": step.slug,
                         "title": step.form().get_title() or step.form.title,
                         "asked_when": step.asked_when,
+                        "depends_on": [QUESTION_SHORT_LABELS.get(name, name) for name in step.depends_on],
+                        "child_form": step.form(role=Role.CHILD) if step.slug == "veiligheid" else None,
                         "questions": [
                             {
                                 "name": name,
@@ -56,9 +64,23 @@ class PathMapView(WagtailAdminTemplateMixin, TemplateView):
                         "roles": [roles[role] for role in rule.roles],
                         "all_of": [signals[code] for code in rule.all_of],
                         "any_of": [signals[code] for code in rule.any_of],
+                        "none_of": [signals[code] for code in rule.none_of],
+                        "mentions": [signals[code] for code in rule.mentions if code not in rule.any_of],
                         "actions": [decision_table.ACTIONS[code] for code in rule.actions],
+                        "personas": personas.get(rule.code, []),
                     }
                     for number, rule in enumerate(decision_table.RULES, start=1)
+                ],
+                "offers": [
+                    {
+                        "action": decision_table.ACTIONS[offer.action],
+                        "roles": [roles[role] for role in offer.roles or decision_table.ALL_BUT_CHILDREN],
+                        "routes": [Route(route).label for route in offer.routes],
+                        "all_of": [signals[code] for code in offer.all_of],
+                        "any_of": [signals[code] for code in offer.any_of],
+                        "none_of": [signals[code] for code in offer.none_of],
+                    }
+                    for offer in decision_table.OFFERS
                 ],
             }
         )
@@ -79,3 +101,14 @@ class PathMapViewSet(ViewSet):
 @hooks.register("register_admin_viewset")
 def register_path_map():
     return PathMapViewSet()
+
+
+class ScheidingswijzerTextsViewSet(SnippetViewSet):
+    model = ScheidingswijzerTexts
+    icon = "list-ol"
+    menu_label = _("Teksten Scheidingswijzer")
+    list_display = ["__str__"]
+    list_filter = ["site", "locale"]
+
+
+register_snippet(ScheidingswijzerTextsViewSet)

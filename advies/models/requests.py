@@ -31,17 +31,14 @@ from home.choices import Route
 
 # No 0/O, 1/I/L: references are read out over the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-REFERENCE_PREFIX = {
-    RequestKind.ADVICE: "A",
-    RequestKind.CALL_BACK: "T",
-    RequestKind.CONSULTATION: "C",
-    RequestKind.CASE: "K",
-}
 
 
-def new_reference(kind):
+def new_reference(kind=None):
+    """A random reference, 'XXXX-XXXX'. It says nothing about the request: not its kind
+    (a subject line 'K-...' would tell a housemate that a professional brought in a case),
+    region or order. `kind` is accepted for older callers and ignored."""
     body = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
-    return f"{REFERENCE_PREFIX[kind]}-{body[:4]}-{body[4:]}"
+    return f"{body[:4]}-{body[4:]}"
 
 
 class RequestQuerySet(models.QuerySet):
@@ -50,6 +47,10 @@ class RequestQuerySet(models.QuerySet):
 
     def open(self):
         return self.exclude(status=Status.CLOSED)
+
+    def waiting(self):
+        """Open requests nobody has contacted yet: the person who asked is still waiting."""
+        return self.open().filter(first_contact_at__isnull=True)
 
 
 class Request(models.Model):
@@ -85,6 +86,11 @@ class Request(models.Model):
     legal_measure = models.CharField(
         _("juridische maatregel bij aanmelding"), max_length=30, choices=LegalMeasure.choices, blank=True
     )
+    safety_signal = models.BooleanField(
+        _("veiligheidssignaal"),
+        default=False,
+        help_text=_("Route 'veiligheid' uit de Scheidingswijzer of een casus voor de expertisepoule."),
+    )
     call_back_slot = models.ForeignKey(
         "advies.CallBackSlot",
         null=True,
@@ -117,6 +123,13 @@ class Request(models.Model):
         "advies.ChainPartner", blank=True, related_name="joint_intakes", verbose_name=_("partners bij intake")
     )
     joint_intake_decided_at = models.DateTimeField(_("besluit gezamenlijke intake"), null=True, blank=True)
+    next_follow_up_on = models.DateField(
+        _("volgende opvolging"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("De vroegste opvolgdatum van de verwijzingen zonder eindresultaat."),
+    )
     outcome = models.CharField(_("uitkomst"), max_length=30, choices=Outcome.choices, blank=True)
     legal_measure_outcome = models.CharField(
         _("effect op maatregel"), max_length=30, choices=LegalMeasureOutcome.choices, blank=True
@@ -147,7 +160,13 @@ class Request(models.Model):
         ordering = ["-received_at"]
         verbose_name = _("aanvraag")
         verbose_name_plural = _("aanvragen")
-        permissions = [("export_request", _("Kan een aanvraag exporteren (inzageverzoek)"))]
+        permissions = [
+            ("export_request", _("Kan een aanvraag exporteren (inzageverzoek)")),
+            (
+                "export_request_text",
+                _("Kan vrije tekst en contactgegevens mee-exporteren in een lijst van aanvragen"),
+            ),
+        ]
         indexes = [models.Index(fields=["site", "status", "received_at"])]
 
     def __str__(self):
@@ -156,6 +175,15 @@ class Request(models.Model):
     @property
     def is_anonymised(self):
         return self.anonymised_at is not None
+
+    @property
+    def is_closed(self):
+        return self.status == Status.CLOSED
+
+    @property
+    def is_read_only(self):
+        """Closed or anonymised: staff read it, nobody changes it (services refuse too)."""
+        return self.is_closed or self.is_anonymised
 
 
 class RequestNote(models.Model):
@@ -264,6 +292,11 @@ class MailDelivery(models.Model):
     request = models.ForeignKey(Request, on_delete=models.CASCADE, related_name="mail_deliveries")
     kind = models.CharField(_("soort"), max_length=20, choices=MailKind.choices)
     recipient = EncryptedTextField(_("ontvanger"), blank=True)
+    secret = EncryptedTextField(
+        _("link of code"),
+        blank=True,
+        help_text=_("Wat alleen in deze e-mail mag staan (een leeslink of code); gewist na verzenden."),
+    )
     language = models.CharField(max_length=5, default="nl")
     status = models.CharField(
         _("status"), max_length=20, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
@@ -274,7 +307,7 @@ class MailDelivery(models.Model):
     last_error = models.CharField(_("laatste fout"), max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
-    ENCRYPTED_FIELDS = ("recipient",)
+    ENCRYPTED_FIELDS = ("recipient", "secret")
 
     class Meta:
         ordering = ["created_at"]

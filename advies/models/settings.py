@@ -50,6 +50,22 @@ class IntakeSettings(ClusterableModel, BaseSiteSetting):
     call_back_days_ahead = models.PositiveSmallIntegerField(
         _("terugbelmomenten tonen voor (dagen vooruit)"), default=10
     )
+    first_contact_target_days = models.PositiveSmallIntegerField(
+        _("streeftermijn eerste contact (dagen)"),
+        default=5,
+        help_text=_(
+            "Een aanvraag zonder eerste contact die langer wacht, staat op het dashboard onder "
+            "'Wacht langer dan de streeftermijn'."
+        ),
+    )
+    survey_after_days = models.PositiveSmallIntegerField(
+        _("vragenlijst achteraf sturen na (dagen na afsluiten)"),
+        default=42,
+        help_text=_(
+            "Wie bij de aanvraag 'ja' zei op de korte, anonieme vragenlijst achteraf, krijgt zo "
+            "lang na het afsluiten een link per e-mail."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -60,6 +76,10 @@ class IntakeSettings(ClusterableModel, BaseSiteSetting):
                 FieldPanel("retention_warning_days"),
             ],
             heading=_("Bewaren"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("first_contact_target_days"), FieldPanel("survey_after_days")],
+            heading=_("Werkwijze van het team"),
         ),
         MultiFieldPanel(
             [

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from advies.choices import CONTACT_CHANNELS, LegalMeasureOutcome, Outcome, Panel, ReferralResult, RequestKind
 from advies.models import ChainPartner
+from advies.report import family_voice
 from advies.report import figures as figures_module
 from advies.report.figures import MILESTONES, OPEN_PLANNED, OVERDUE
 from advies.report.suppression import HIDDEN, SHOWN, SMALL, SMALLEST_SHOWN, CountTable, protect
@@ -239,6 +240,9 @@ def _assemble(site, period, municipality, counted, today):
         notes=notes,
     )
 
+    if municipality is None:  # the builder counts per region, not per municipality
+        drafts["ouderschapsplan-per-maand"] = _parenting_plan_draft(counted, month_rows)
+
     # Requests
     for name, title, header, rows, data, description in (
         (
@@ -381,6 +385,10 @@ def _assemble(site, period, municipality, counted, today):
     referrals.counts.links[(len(partners), len(referral_columns) - 1)] = ("referrals-overdue", ALL)
     drafts["verwijzingen"] = referrals
 
+    # The family's voice (the anonymous survey afterwards; not per municipality)
+    if municipality is None:
+        drafts.update(_family_voice_drafts(site, period))
+
     # Suppress everything together, then publish.
     order = list(drafts)
     statuses = protect([drafts[name].counts for name in order])
@@ -423,6 +431,14 @@ def _assemble(site, period, municipality, counted, today):
             intro=_("Anonieme tellingen: er wordt niets over de invuller bewaard."),
         ),
         Section(
+            "ouderschapsplan",
+            _("Ouderschapsplan maken"),
+            [published["ouderschapsplan-per-maand"]] if municipality is None else [],
+            intro=_("Anonieme tellingen: er wordt niets van een plan of over de ouders bewaard.")
+            if municipality is None
+            else _("Het ouderschapsplan wordt per regio geteld, niet per gemeente."),
+        ),
+        Section(
             "aanvragen",
             _("Aanvragen"),
             [
@@ -439,6 +455,7 @@ def _assemble(site, period, municipality, counted, today):
             [published["casussen"], published["effect-maatregel"], published["uitkomsten"]],
         ),
         Section("ketenpartners", _("Ketenpartners"), [published["verwijzingen"], signals]),
+        _family_voice_section(published, municipality),
     ]
     return EffectReport(
         site=site,
@@ -450,6 +467,51 @@ def _assemble(site, period, municipality, counted, today):
         quantities=quantities,
         lead_times=lead_times,
     )
+
+
+def _parenting_plan_draft(counted, month_rows):
+    """Plans made with the builder per month (counted per region and month only)."""
+    by_month = counted.parenting_plans_by_month
+    return _Draft(
+        "ouderschapsplan-per-maand",
+        _("Ouderschapsplannen per maand"),
+        _("Maand"),
+        [label for _m, label in month_rows],
+        [_("Gestart"), _("Afgerond"), _("Bestand gedownload")],
+        CountTable([list(by_month.get(month, (0, 0, 0))) for month, _label in month_rows], row_totals=False),
+        description=_("Gestart: de eerste stap ingevuld of een eerder bestand ingelezen."),
+        notes=[_("Een plan telt één keer per browser: bij de start, als het af is en bij het downloaden.")],
+    )
+
+
+def _family_voice_drafts(site, period):
+    counts = family_voice.survey_counts(site, period)
+    drafts = {}
+    for name, slug, title, choices in family_voice.QUESTIONS:
+        cells = [[counts[name].get(value, 0)] for value in choices.values]
+        drafts[slug] = _Draft(
+            slug,
+            title,
+            _("Antwoord"),
+            list(choices.labels),
+            [_("Antwoorden")],
+            CountTable(cells, row_totals=False, links={(len(cells), 0): (family_voice.TOTAL_KEY, ALL)}),
+            description=_(
+                "Antwoorden op de vragenlijst achteraf die in de maanden van de periode binnenkwamen."
+            ),
+        )
+    return drafts
+
+
+def _family_voice_section(published, municipality):
+    intro = _(
+        "Gezinnen die dat wilden, kregen enkele weken na het afsluiten vier vragen. De antwoorden "
+        "zijn anoniem: ze zijn niet aan een aanvraag gekoppeld."
+    )
+    if municipality is not None:
+        intro = _("Deze antwoorden zijn er alleen voor de hele regio: ze hebben geen gemeente.")
+    tables = [published[slug] for _name, slug, _t, _c in family_voice.QUESTIONS if slug in published]
+    return Section("ervaringen", _("Ervaringen van gezinnen"), tables, intro=intro)
 
 
 def milestone_label(milestone):

@@ -16,6 +16,8 @@ Which requests count where:
   without result whose follow-up date has passed (before `today`) is overdue.
 - *Scheidingswijzer*: the anonymous monthly tallies of the months overlapping the
   period (they count per month, so a custom range covers its months entirely).
+- *Ouderschapsplan maken*: likewise, plans started, completed and downloaded per month
+  (`ouderschapsplan.PlanTally`, per region only).
 
 Percentiles: on PostgreSQL `percentile_cont` in the database (one query per milestone);
 elsewhere (SQLite, the embedded default) the durations alone are read in order and
@@ -45,6 +47,7 @@ from django.utils import timezone
 
 from advies.choices import ReferralResult, RequestKind
 from advies.models import AgendaItem, Referral, Request
+from ouderschapsplan.selectors import tallies_by_month as parenting_plan_tallies
 from vragenlijst.models import QuestionnaireTally
 
 MILESTONES = ("first_contact_at", "advice_or_referral_at", "closed_at")
@@ -76,6 +79,7 @@ class Figures:
     referrals: dict = field(default_factory=dict)  # (partner id, result or OVERDUE/OPEN_PLANNED) -> n
     questionnaires_completed: dict = field(default_factory=dict)  # (municipality id, route) -> n
     questionnaires_by_month: dict = field(default_factory=dict)  # month date -> (started, completed)
+    parenting_plans_by_month: dict = field(default_factory=dict)  # month -> (started, completed, downloaded)
 
 
 def compute(site, period, *, municipality=None, today=None):
@@ -153,6 +157,8 @@ def compute(site, period, *, municipality=None, today=None):
         monthly.values("month").annotate(started=Sum("started"), completed=Sum("completed")).order_by()
     ):
         figures.questionnaires_by_month[row["month"]] = (row["started"] or 0, row["completed"] or 0)
+    # The parenting-plan builder counts per region and month only (no municipality).
+    figures.parenting_plans_by_month = parenting_plan_tallies(site, period.months())
     return figures
 
 

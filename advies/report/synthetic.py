@@ -2,7 +2,7 @@
 timelines, and nothing personal at all (every encrypted field stays empty). Written with
 bulk_create in batches, so 100,000 requests take seconds, not minutes.
 
-Generated references contain a zero ("A-0L0001234"), which real references never do
+Generated references contain a zero ("G-0L0001234"), which real references never do
 (their alphabet has no 0), so generated requests are easy to recognise and remove.
 """
 
@@ -24,7 +24,6 @@ from advies.choices import (
     Status,
 )
 from advies.models import AgendaItem, ChainPartner, PanelMeeting, Referral, Request
-from advies.models.requests import REFERENCE_PREFIX
 from advies.report.periods import ReportPeriod
 from home.choices import ChannelKind, Route
 from home.models import Municipality
@@ -182,7 +181,7 @@ def _request(rng, site, zone, start, span_days, now, municipalities, main_panel,
     )
     professional = kind in (RequestKind.CONSULTATION, RequestKind.CASE)
     request = Request(
-        reference=f"{REFERENCE_PREFIX[kind]}{GENERATED_MARK}{tag}{number:07d}",
+        reference=f"G{GENERATED_MARK}{tag}{number:07d}",
         site=site,
         kind=kind,
         requester_role=RequesterRole.PROFESSIONAL
@@ -197,6 +196,7 @@ def _request(rng, site, zone, start, span_days, now, municipalities, main_panel,
         request.panel = main_panel if rng.random() < 0.85 else other_panel
         request.family_consent = rng.random() < 0.7
         request.legal_measure = _pick(rng, MEASURES)
+    request.safety_signal = request.route == Route.SAFETY or request.panel == Panel.EXPERT_POOL
     moments = [received]
     first_contact = received + _days(rng, 2.5)
     advice = first_contact + _days(rng, 12 if kind == RequestKind.CASE else 6)
@@ -278,6 +278,14 @@ def _follow_up(rng, requests, partners, meetings, now):
                 items.append(AgendaItem(meeting=meeting, request=request, advice_recorded_at=None))
     Referral.objects.bulk_create(referrals, batch_size=1000)
     AgendaItem.objects.bulk_create(items, batch_size=1000, ignore_conflicts=True)
+    following = {}
+    for referral in referrals:
+        if referral.result in (ReferralResult.OPEN, ReferralResult.WAITING_LIST):
+            current = following.get(referral.request)
+            following[referral.request] = min(current or referral.follow_up_on, referral.follow_up_on)
+    for request, day in following.items():
+        request.next_follow_up_on = day
+    Request.objects.bulk_update(list(following), ["next_follow_up_on"], batch_size=1000)
 
 
 def _tallies(rng, site, start, end, count, municipalities):

@@ -16,6 +16,7 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.db.models.signals import post_save
+from django.utils import translation
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
 from PIL import Image as PILImage
@@ -28,6 +29,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
+from home import signals as language_redirects
 from home.choices import Audience
 from home.demo.content import regions as region_content
 from home.demo.content import shared
@@ -37,6 +39,7 @@ from home.models import (
     AudienceSectionPage,
     ChildTopicPage,
     ContactChannel,
+    CrisisTexts,
     ExperienceStory,
     Expert,
     HomePage,
@@ -47,10 +50,12 @@ from home.models import (
     RegionSettings,
     RelatedPage,
     ServiceOffer,
+    ServicesDirectoryPage,
     StandardPage,
     Topic,
     TopicPage,
 )
+from home.models.settings import CRISIS_TEXT_DEFAULTS
 
 SOURCE = "nl"
 TARGET = "en"
@@ -233,6 +238,14 @@ class DemoBuilder:
                 context,
                 extra={"audience_choice": audience, "intro": data["intro"]},
             )
+        self.build_page(
+            ServicesDirectoryPage,
+            home,
+            shared.SERVICES_DIRECTORY_PAGE,
+            context,
+            extra={"intro": shared.SERVICES_DIRECTORY_PAGE["intro"]},
+            streams=("body",),
+        )
         standard_pages = {}
         for data in shared.STANDARD_PAGES:
             standard_pages[data["purpose"]] = self.build_page(
@@ -264,6 +277,14 @@ class DemoBuilder:
         for key in region["knowledge_articles"]:
             self.build_knowledge_article(sections[Audience.PROFESSIONALS], articles[key], context)
         self.link_related_pages(parent_pages)
+        context.pages = {
+            page.slug: page
+            for page in home.get_descendants().filter(locale=self.locales[SOURCE], depth__lte=4)
+        }
+        self.link_pages_in_streams(context)
+        for audience, data in region["sections"].items():
+            if data.get("guide"):
+                self.build_guide(sections[audience], data, context)
         # Translate only now, with every relation in place, parents before children.
         for page, data, page_context, streams in self.pending_translations:
             self.translate(page, data, page_context, streams=streams)
@@ -274,6 +295,52 @@ class DemoBuilder:
             f"{len(region['knowledge_articles'])} knowledge articles, in Dutch and English."
         )
 
+    def link_pages_in_streams(self, context):
+        """Links to pages in steps and calls to action name pages by slug; a page made
+        before the page it links to gets its streams again once every page exists."""
+        for page, data, streams in context.relink:
+            page = type(page).objects.get(pk=page.pk)
+            for name in streams:
+                field = type(page)._meta.get_field(name)
+                setattr(
+                    page, name, self.with_block_ids(field, self.stream(data.get(name, []), context, SOURCE))
+                )
+            self.save_and_publish(page)
+            self.pending_translations = [
+                (page if pending.pk == page.pk else pending, *rest)
+                for pending, *rest in self.pending_translations
+            ]
+        context.relink = []
+
+    @staticmethod
+    def links_to_pages(data, streams):
+        """Whether the stream data names a page in a link (`{"page": "<slug>"}`)."""
+
+        def walk(value):
+            if isinstance(value, dict):
+                link = value.get("link")
+                if isinstance(link, dict) and link.get("page"):
+                    return True
+                return any(walk(item) for item in value.values())
+            if isinstance(value, list | tuple):
+                return any(walk(item) for item in value)
+            return False
+
+        return any(walk(data.get(name, [])) for name in streams)
+
+    def build_guide(self, section, data, context):
+        """The section's guide (questions with their pages, calls to action): made once its
+        pages exist, and translated with the section."""
+        field = AudienceSectionPage._meta.get_field("guide")
+        section = AudienceSectionPage.objects.get(pk=section.pk)  # its children came after it
+        if not section.guide:
+            section.guide = self.with_block_ids(field, self.stream(data["guide"], context, SOURCE))
+            self.save_and_publish(section)
+        for number, (page, english, page_context, streams) in enumerate(self.pending_translations):
+            if page.pk == section.pk:  # translate the section as it is now, guide included
+                english = {**english, "guide": data["guide"]}
+                self.pending_translations[number] = (section, english, page_context, (*streams, "guide"))
+
     def build_region_settings(self, site, region, standard_pages):
         region_settings = RegionSettings.for_site(site)
         for field, value in region["settings"].items():
@@ -282,6 +349,22 @@ class DemoBuilder:
         region_settings.accessibility_page = standard_pages.get("accessibility")
         region_settings.safe_online_page = standard_pages.get("safe_online")
         region_settings.save()
+        self.build_crisis_texts(site)
+
+    def build_crisis_texts(self, site):
+        """The crisis bar's words for the region, in Dutch and translated: the code's
+        defaults, which an editor can then change per region and language."""
+        nl = self.locales[SOURCE]
+        texts = CrisisTexts.objects.filter(site=site, locale=nl).first()
+        if texts is None:
+            with translation.override(SOURCE):
+                texts = CrisisTexts.defaults(site=site, locale=nl)
+            texts.save()
+        with translation.override(TARGET):
+            english = {
+                name: T(getattr(texts, name), str(text)) for name, text in CRISIS_TEXT_DEFAULTS.items()
+            }
+        self.translate(texts, english)
 
     def build_channel(self, site, data):
         nl = self.locales[SOURCE]
@@ -294,6 +377,7 @@ class DemoBuilder:
                 locale=nl,
                 kind=data["kind"],
                 value=data["value"],
+                web_form=data.get("web_form", ""),
                 always_open=data.get("always_open", False),
                 **self.texts(data, "name", "description"),
             )
@@ -363,6 +447,8 @@ class DemoBuilder:
             if setup:
                 setup(page)
             self.save_and_publish(page)
+            if self.links_to_pages(data, streams):
+                context.relink.append((page, data, streams))
         english = {"title": data["title"], "slug": data["slug"], **(extra or {})}
         english.update({name: data.get(name, []) for name in streams})
         self.pending_translations.append((page, english, context, streams))
@@ -483,7 +569,34 @@ class DemoBuilder:
             pass
         return field.get_prep_value(value)
 
+    def link_value(self, link, context):
+        """A link block's value: a destination, or a page given by its Dutch slug."""
+        link = link or {}
+        # A page that does not exist yet is linked once it does (`link_pages_in_streams`).
+        target = context.pages.get(link["page"]) if link.get("page") else None
+        page = target.pk if target is not None else None
+        return {"destination": link.get("destination", ""), "page": page}
+
     def block_value(self, block_type, value, context):
+        if block_type == "call_to_action":
+            return {**value, "link": self.link_value(value.get("link"), context)}
+        if block_type == "steps":
+            return {
+                **value,
+                "steps": [
+                    {**step, "link": self.link_value(step.get("link"), context)} for step in value["steps"]
+                ],
+            }
+        if block_type == "question":
+            return {
+                **value,
+                "text": value.get("text", ""),
+                "pages": [context.pages[slug].pk for slug in value["pages"]],
+                "links": [
+                    {**action, "link": self.link_value(action.get("link"), context)}
+                    for action in value.get("links", [])
+                ],
+            }
         if block_type == "quote":
             return {"story": self.stories[value["story"]].pk}
         if block_type == "channel":
@@ -589,12 +702,18 @@ def bulk_changes(report):
         post_save.disconnect(post_save_signal_handler, sender=model)
     from home.page_cache import purges_deferred
 
+    # A page is published several times while it is built (and its translation before it
+    # has its English slug): redirects to other languages' slugs are made once, at the end.
+    language_redirects.disconnect()
     try:
         with disable_reference_index_auto_update(), purges_deferred():
             yield
     finally:
         for model in indexed:
             post_save.connect(post_save_signal_handler, sender=model)
+        language_redirects.connect()
+    report("Redirects from other languages' slugs ...")
+    language_redirects.redirects_for_all()
     report("Indexing for the admin search and reference index ...")
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
@@ -610,6 +729,8 @@ class RegionContext:
         self.channels = {}
         self.services = []
         self.experts = []
+        self.pages = {}  # Dutch slug -> page, for links in guides and calls to action
+        self.relink = []  # (page, data, streams) whose links name pages made after them
 
 
 def ensure_admin(username, password, email="admin@portal.localhost"):

@@ -7,10 +7,11 @@ from home.models.pages import (  # noqa: F401
     KnowledgeArticlePage,
     OptionPage,
     RelatedPage,
+    ServicesDirectoryPage,
     StandardPage,
     TopicPage,
 )
-from home.models.settings import RegionFocus, RegionSettings  # noqa: F401
+from home.models.settings import CrisisTexts, RegionFocus, RegionSettings  # noqa: F401
 from home.models.snippets import (  # noqa: F401
     ContactChannel,
     ExperienceStory,

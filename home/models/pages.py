@@ -7,6 +7,7 @@ Tree per region (one Wagtail Site each, Dutch tree translated to English):
       AudienceSectionPage (kinderen)       -> ChildTopicPage
       AudienceSectionPage (jongeren)       -> ChildTopicPage
       AudienceSectionPage (professionals)  -> KnowledgeArticlePage, TopicPage, OptionPage, StandardPage
+      ServicesDirectoryPage (sociale kaart, with a sub-page per municipality)
       StandardPage (privacy, toegankelijkheid, veilig online)
 """
 
@@ -14,20 +15,24 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import toc
-from home.blocks import BodyBlock, ChildBodyBlock, DeepeningBlock, NextStepsBlock
+from home.blocks import BodyBlock, ChildBodyBlock, DeepeningBlock, NextStepsBlock, SectionGuideBlock
 from home.choices import ArticleType, Audience, EvidenceLevel
+from home.forms import RegionalPageForm
 
 # Fields every page shares, in wagtail-localize's terms.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -43,6 +48,8 @@ class BasePage(Page):
     """Abstract base: shared meta, the `audience` a page belongs to, and its template folder."""
 
     show_in_menus_default = True
+    # Choices and links stay within the page's own region (home/forms.py).
+    base_form_class = RegionalPageForm
 
     # Set by `home.routing` when the page was found together with the knowledge that no
     # view restriction applies to it or its ancestors (saves Wagtail's two queries).
@@ -78,8 +85,14 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
-    """The home page of a region: entrances per audience, the self-assessment entry, quick
-    help (crisis numbers from the region settings) and the latest knowledge articles."""
+    """The home page of a region: entrances per audience, the self-assessment entry, help
+    per municipality (the services directory), quick help (crisis numbers from the region
+    settings) and the latest knowledge articles."""
+
+    page_description = _(
+        "De startpagina van een regio: ingangen per doelgroep, de Scheidingswijzer en "
+        "hulp bij nood. Er is er één per regio."
+    )
 
     intro = models.TextField(
         _("introductie"),
@@ -107,7 +120,7 @@ class HomePage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.AudienceSectionPage", "home.StandardPage"]
+    subpage_types = ["home.AudienceSectionPage", "home.ServicesDirectoryPage", "home.StandardPage"]
     max_count_per_parent = 1
     template = "pages/home_page.html"
 
@@ -143,6 +156,8 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["self_assessment_url"] = self_assessment_url()
+        context["directory"] = selectors.services_directory(request, self)
+        context["municipalities"] = selectors.region_municipalities(request) if context["directory"] else []
         context["latest_articles"] = selectors.page_data(
             request,
             self,
@@ -154,6 +169,11 @@ class HomePage(BasePage):
 
 class AudienceSectionPage(BasePage):
     """The entrance for one audience: parents, children 8-12, youth 12-18 or professionals."""
+
+    page_description = _(
+        "De ingang voor één doelgroep: ouders, kinderen, jongeren of professionals. Eén "
+        "per doelgroep per regio; de pagina's voor die doelgroep komen eronder."
+    )
 
     audience_choice = models.CharField(
         _("doelgroep"),
@@ -170,6 +190,16 @@ class AudienceSectionPage(BasePage):
         help_text=_("Spreek de doelgroep direct aan, in hun eigen woorden."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    guide = StreamField(
+        SectionGuideBlock(),
+        blank=True,
+        verbose_name=_("wegwijzer"),
+        help_text=_(
+            "De vragen waarmee lezers komen, elk met de pagina's die ze beantwoorden, en "
+            "actieknoppen (zet de Scheidingswijzer bovenaan). Pagina's die in geen vraag staan, "
+            "komen daaronder. Leeg: een lijst van alle pagina's."
+        ),
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
@@ -185,13 +215,15 @@ class AudienceSectionPage(BasePage):
         FieldPanel("audience_choice"),
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldPanel("guide"),
     ]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         SynchronizedField("audience_choice"),
         TranslatableField("intro"),
         TranslatableField("body"),
+        TranslatableField("guide"),
     ]
-    api_fields = [APIField("audience_choice"), APIField("intro"), APIField("body")]
+    api_fields = [APIField("audience_choice"), APIField("intro"), APIField("body"), APIField("guide")]
 
     class Meta:
         verbose_name = _("doelgroeppagina")
@@ -216,6 +248,14 @@ class AudienceSectionPage(BasePage):
         context["children"] = selectors.page_data(
             request, self, "children", lambda: selectors.child_pages(self)
         )
+        if self.guide:
+            context["ungrouped"] = selectors.page_data(
+                request, self, "ungrouped", lambda: selectors.pages_outside_guide(self, context["children"])
+            )
+        if self.audience_choice == Audience.PARENTS:
+            from home.links import parenting_plan_url
+
+            context["parenting_plan_url"] = parenting_plan_url()
         return context
 
     def clean(self):
@@ -231,6 +271,33 @@ class AudienceSectionPage(BasePage):
 def _parent_audience(parent):
     parent = parent.specific
     return getattr(parent, "audience_choice", None)
+
+
+def _links_to(raw, destination):
+    """Whether raw StreamField data holds a link block leading to `destination`."""
+    if isinstance(raw, dict):
+        return raw.get("destination") == destination or any(_links_to(v, destination) for v in raw.values())
+    if isinstance(raw, list | tuple):
+        return any(_links_to(item, destination) for item in raw)
+    return False
+
+
+def self_assessment_entry(request, page):
+    """The Scheidingswijzer's URL if a parents' page shows an entry to it by itself, else
+    None: every page in the parents' section does, unless its own content already links
+    to it. The section comes from the page's breadcrumbs (no query of its own)."""
+    from home import selectors, streams
+    from home.choices import Destination
+    from home.links import self_assessment_url
+
+    crumbs = selectors.chrome(request, page).breadcrumbs
+    section = crumbs[1].page if len(crumbs) > 1 else None
+    if getattr(section, "audience", None) != Audience.PARENTS:
+        return None
+    values = [getattr(page, field.name) for field in streams.stream_fields(page)]
+    if any(_links_to(list(value.raw_data), Destination.SELF_ASSESSMENT) for value in values):
+        return None
+    return self_assessment_url()
 
 
 class RelatedPage(Orderable):
@@ -259,6 +326,11 @@ RELATED_PAGES_HELP = _(
 class TopicPage(BasePage):
     """Layered information: 'In het kort' first, then the body, then 'Verdieping', then
     'Wat kun je nu doen?', help nearby and related topics."""
+
+    page_description = _(
+        "Uitleg over één onderwerp in lagen: eerst het korte antwoord, dan de uitleg, "
+        "verdieping en wat je nu kunt doen. Voor ouders en professionals."
+    )
 
     summary = models.TextField(
         _("in het kort"),
@@ -349,6 +421,7 @@ class TopicPage(BasePage):
         lists = {
             "services": selectors.related_services(request, self),
             "related": selectors.related_pages(request, self),
+            "self_assessment_url": self_assessment_entry(request, self),
         }
         lists["toc"] = toc.table_of_contents(
             [toc.TocEntry("in-het-kort", gettext("In het kort"))]
@@ -363,6 +436,11 @@ class TopicPage(BasePage):
 
 class OptionPage(BasePage):
     """Explore one option (mediation, parenting-plan course, legal desk, the panel)."""
+
+    page_description = _(
+        "Eén mogelijkheid uitgelegd, zoals mediation of een cursus: voor wie, kosten, "
+        "wachttijd, wanneer het niet past en wie helpt."
+    )
 
     summary = models.TextField(
         _("in het kort"),
@@ -459,7 +537,7 @@ class OptionPage(BasePage):
         from home import selectors
         from home.models.snippets import Expert
 
-        context = {}
+        context = {"self_assessment_url": self_assessment_entry(request, self)}
         context["services"] = selectors.picked_services(request, self)
         context["experts"] = sorted(
             selectors.localized_in(Expert, self.experts, self.locale_id),
@@ -489,6 +567,11 @@ class OptionPage(BasePage):
 
 class ChildTopicPage(BasePage):
     """A page for children (8-12) or youth (12-18): short, simple, never a form."""
+
+    page_description = _(
+        "Een korte, eenvoudige pagina voor kinderen of jongeren, met de Kindertelefoon. "
+        "Nooit een formulier of vragen naar naam, adres of school."
+    )
 
     summary = models.TextField(
         _("in het kort"),
@@ -540,6 +623,11 @@ class ArticleAttachment(Orderable):
 
 class KnowledgeArticlePage(BasePage):
     """Knowledge for professionals: a method, factsheet, guideline, work card, research or case."""
+
+    page_description = _(
+        "Kennis voor professionals: een methode, factsheet, richtlijn, werkkaart, "
+        "onderzoek of casus, met de datum van de laatste inhoudelijke controle."
+    )
 
     article_type = models.CharField(_("soort"), max_length=20, choices=ArticleType.choices)
     topics = ParentalManyToManyField("home.Topic", blank=True, verbose_name=_("onderwerpen"))
@@ -644,6 +732,11 @@ class KnowledgeArticlePage(BasePage):
 class StandardPage(BasePage):
     """A plain page: privacy statement, accessibility statement, 'veilig online', about us."""
 
+    page_description = _(
+        "Een gewone pagina zonder vaste opbouw, zoals de privacyverklaring, de "
+        "toegankelijkheidsverklaring of 'veilig online'."
+    )
+
     intro = models.TextField(
         _("introductie"),
         blank=True,
@@ -674,3 +767,90 @@ class StandardPage(BasePage):
             request, self, "toc", lambda: toc.table_of_contents(toc.stream_entries(self.body))
         )
         return context
+
+
+class ServicesDirectoryPage(RoutablePageMixin, BasePage):
+    """The region's services directory ('sociale kaart'): every service offer of the region
+    with for whom, ages, cost, waiting time and its contact channels (open now or not),
+    filterable by topic, audience and route with a GET form, and a sub-page per
+    municipality (`<municipality slug>/`, Wagtail's routable pages) with the offers open
+    to its residents. The offers are the region's snippets; the page holds only its texts.
+
+    `?gemeente=<slug>` on the directory itself (the form's municipality choice, without
+    JavaScript) redirects to that municipality's sub-page."""
+
+    intro = models.TextField(
+        _("introductie"),
+        max_length=400,
+        help_text=_("Wat lezers hier vinden en hoe ze kiezen (taalniveau B1)."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("inhoud"),
+        help_text=_("Optioneel: tekst onder de lijst, bijvoorbeeld hoe je aanbod aanmeldt."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/services_directory_page.html"
+    # Filtered views are cached like the page itself (`home.page_cache`).
+    cached_query_parameters = ("gemeente", "onderwerp", "doelgroep", "route")
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    class Meta:
+        verbose_name = _("sociale kaart")
+        verbose_name_plural = _("sociale kaarten")
+
+    @path("")
+    def region_view(self, request):
+        from home import selectors
+
+        chosen = request.GET.get("gemeente", "")
+        if chosen:
+            municipality = selectors.municipality_by_slug(request, chosen)
+            if municipality is not None:
+                return redirect(self.municipality_url(request, municipality) + self._filter_query(request))
+        return self.render(request, municipality=None)
+
+    @path("<slug:municipality_slug>/")
+    def municipality_view(self, request, municipality_slug):
+        from home import selectors
+
+        municipality = selectors.municipality_by_slug(request, municipality_slug)
+        if municipality is None:
+            raise Http404
+        return self.render(request, municipality=municipality)
+
+    def municipality_url(self, request, municipality):
+        return self.get_url(request) + self.reverse_subpage(
+            "municipality_view", kwargs={"municipality_slug": municipality.slug}
+        )
+
+    @staticmethod
+    def _filter_query(request):
+        from django.http import QueryDict
+
+        kept = QueryDict(mutable=True)
+        for name in ("onderwerp", "doelgroep", "route"):
+            if request.GET.get(name):
+                kept[name] = request.GET[name][:100]
+        return "?" + kept.urlencode() if kept else ""
+
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.directory(request, self, kwargs.get("municipality")))
+        return context
+
+    @classmethod
+    def sitemap_subpaths(cls, site):
+        """Paths below this page that the sitemap lists: one per municipality of `site`."""
+        from home.models.snippets import Municipality
+
+        return [f"{slug}/" for slug in Municipality.objects.filter(site=site).values_list("slug", flat=True)]

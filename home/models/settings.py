@@ -1,4 +1,5 @@
-"""Per-region settings: each region is a Wagtail Site with its own name, numbers and inbox."""
+"""Per-region settings: each region is a Wagtail Site with its own name, numbers and inbox,
+and its crisis texts in each language."""
 
 import copy
 
@@ -6,6 +7,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.forms import RegionalModelForm
+from home.translations import SyncedTranslationsMixin
 
 
 class RegionFocus(models.TextChoices):
@@ -66,6 +72,9 @@ class RegionSettings(BaseSiteSetting):
         verbose_name=_("veilig online"),
     )
 
+    # The statement pages must be pages of this region (home/forms.py).
+    base_form_class = RegionalModelForm
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("region_name"), FieldPanel("expertise_point_name"), FieldPanel("focus")],
@@ -125,3 +134,98 @@ class RegionSettings(BaseSiteSetting):
         region_settings._request = request
         setattr(request, attribute, region_settings)
         return region_settings
+
+
+# The texts of the crisis numbers as the site shows them when a region has not written its
+# own (and for a language without a translation). Dutch source strings, English in locale/.
+CRISIS_TEXT_DEFAULTS = {
+    "emergency_label": _("Acuut gevaar?"),
+    "emergency_action": _("Bel"),
+    "veilig_thuis_label": _("Geweld of onveilig thuis?"),
+    "veilig_thuis_name": _("Veilig Thuis"),
+    "veilig_thuis_note": _("(gratis, dag en nacht)"),
+    "kindertelefoon_label": _("Kind of jongere?"),
+    "kindertelefoon_name": _("Kindertelefoon"),
+    "children_heading": _("Wil je met iemand praten?"),
+    "children_text": _("Bel de Kindertelefoon. Het is gratis. Je hoeft je naam niet te zeggen."),
+}
+
+
+class CrisisTexts(SyncedTranslationsMixin, TranslatableMixin, models.Model):
+    """How a region names its crisis numbers, in each language: the crisis bar on every
+    page and the Kindertelefoon box on the children's pages. The numbers themselves are
+    region settings (`RegionSettings`), the same in every language. Read through
+    `home.selectors.crisis_lines` (the template context `crisis`)."""
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        on_delete=models.CASCADE,
+        related_name="crisis_texts",
+        verbose_name=_("regio"),
+    )
+    emergency_label = models.CharField(
+        _("vraag bij het alarmnummer"), max_length=80, help_text=_("Bijvoorbeeld 'Acuut gevaar?'.")
+    )
+    emergency_action = models.CharField(_("werkwoord voor het alarmnummer"), max_length=30)
+    veilig_thuis_label = models.CharField(_("vraag bij Veilig Thuis"), max_length=80)
+    veilig_thuis_name = models.CharField(_("naam Veilig Thuis"), max_length=60)
+    veilig_thuis_note = models.CharField(
+        _("toelichting Veilig Thuis"),
+        max_length=80,
+        blank=True,
+        help_text=_("Bijvoorbeeld 'gratis, dag en nacht'."),
+    )
+    kindertelefoon_label = models.CharField(_("vraag bij de Kindertelefoon"), max_length=80)
+    kindertelefoon_name = models.CharField(_("naam Kindertelefoon"), max_length=60)
+    children_heading = models.CharField(
+        _("kop voor kinderen"),
+        max_length=80,
+        help_text=_("Boven het Kindertelefoon-blok op pagina's voor kinderen."),
+    )
+    children_text = models.CharField(_("tekst voor kinderen"), max_length=200)
+
+    base_form_class = RegionalModelForm
+
+    panels = [
+        FieldPanel("site"),
+        MultiFieldPanel(
+            [FieldPanel("emergency_label"), FieldPanel("emergency_action")], heading=_("Alarmnummer")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("veilig_thuis_label"),
+                FieldPanel("veilig_thuis_name"),
+                FieldPanel("veilig_thuis_note"),
+            ],
+            heading=_("Veilig Thuis"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("kindertelefoon_label"),
+                FieldPanel("kindertelefoon_name"),
+                FieldPanel("children_heading"),
+                FieldPanel("children_text"),
+            ],
+            heading=_("Kindertelefoon"),
+        ),
+    ]
+    translatable_fields = [SynchronizedField("site")] + [
+        TranslatableField(name) for name in CRISIS_TEXT_DEFAULTS
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("crisisteksten")
+        verbose_name_plural = _("crisisteksten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "locale"], name="one_crisis_text_per_region_and_language"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.site.site_name or self.site.hostname} ({self.locale.get_display_name()})"
+
+    @classmethod
+    def defaults(cls, **kwargs):
+        """Unsaved texts from the code's defaults, in the active language."""
+        return cls(**{name: str(text) for name, text in CRISIS_TEXT_DEFAULTS.items()}, **kwargs)

@@ -24,8 +24,10 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.choices import Audience, ChannelKind, Cost, Discipline, Route
+from home.choices import FORM_DESTINATIONS, Audience, ChannelKind, Cost, Destination, Discipline, Route
 from home.fields import ChoiceSetField
+from home.forms import RegionalModelForm
+from home.translations import SyncedTranslationsMixin
 
 
 class Municipality(models.Model):
@@ -40,6 +42,7 @@ class Municipality(models.Model):
     name = models.CharField(_("naam"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)
 
+    base_form_class = RegionalModelForm
     panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("slug")]
     api_fields = [APIField("name"), APIField("slug")]
 
@@ -55,7 +58,7 @@ class Municipality(models.Model):
         return self.name
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(SyncedTranslationsMixin, TranslatableMixin, models.Model):
     """A theme that links topic pages, knowledge articles and services (e.g. 'omgang')."""
 
     name = models.CharField(_("naam"), max_length=100)
@@ -85,7 +88,7 @@ class ContactChannelQuerySet(models.QuerySet):
         return self.filter(site=site)
 
 
-class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
+class ContactChannel(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """A way to reach help: phone, e-mail, chat, call back, walk-in or video, with opening hours."""
 
     site = models.ForeignKey(
@@ -99,7 +102,21 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
     value = models.CharField(
         _("nummer, adres of link"),
         max_length=255,
-        help_text=_("Telefoonnummer, e-mailadres, adres van het inloopspreekuur of link naar de chat."),
+        blank=True,
+        help_text=_(
+            "Telefoonnummer, e-mailadres, adres van het inloopspreekuur of link naar de chat. "
+            "Leeg bij een formulier op deze website."
+        ),
+    )
+    web_form = models.CharField(
+        _("formulier op deze website"),
+        max_length=20,
+        choices=[(destination.value, destination.label) for destination in FORM_DESTINATIONS],
+        blank=True,
+        help_text=_(
+            "Voor een terugbelverzoek of een ander formulier van deze website: het kanaal linkt "
+            "dan naar dat formulier, in de taal van de lezer."
+        ),
     )
     description = models.TextField(_("toelichting"), blank=True)
     always_open = models.BooleanField(
@@ -110,10 +127,12 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
 
     objects = ContactChannelQuerySet.as_manager()
 
+    base_form_class = RegionalModelForm
     panels = [
         FieldPanel("site"),
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("value")]),
+        FieldPanel("web_form"),
         FieldPanel("description"),
         FieldPanel("always_open"),
         InlinePanel("opening_hours", label=_("Openingstijden"), heading=_("Openingstijden")),
@@ -124,6 +143,7 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         SynchronizedField("site"),
         SynchronizedField("kind"),
         SynchronizedField("value"),
+        SynchronizedField("web_form"),
         SynchronizedField("always_open"),
         SynchronizedField("opening_hours"),
     ]
@@ -132,7 +152,9 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
         APIField("name"),
         APIField("kind"),
         APIField("value"),
+        APIField("web_form"),
         APIField("href"),
+        APIField("link_text"),
         APIField("description"),
         APIField("always_open"),
         APIField("opening_hours", serializer=OpeningHoursSerializer(many=True, read_only=True)),
@@ -146,6 +168,16 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.kind == ChannelKind.WEB_FORM and not self.web_form:
+            raise ValidationError({"web_form": _("Kies het formulier waar dit kanaal naartoe leidt.")})
+        if not self.web_form and not self.value.strip():
+            raise ValidationError({"value": _("Vul het nummer, adres of de link in.")})
+        if self.value.strip().lower().startswith(("http://", "www.")):
+            # Only an https:// link is linked (with a readable text); anything else would show as a raw URL.
+            raise ValidationError({"value": _("Een link begint met https://.")})
 
     def is_open_at(self, moment):
         """Whether the channel is open at an aware datetime (judged in the portal's time zone).
@@ -170,6 +202,19 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def is_open_now(self):
         return self.is_open_at(timezone.now())
+
+    # Kinds that are answered later, whenever they are sent: an e-mail or a call-back form
+    # can be sent at any hour, so they are never "closed".
+    UNTIMED_KINDS = (ChannelKind.EMAIL, ChannelKind.CALL_BACK)
+
+    @property
+    def time_bound(self):
+        """Whether 'open now' or 'closed now' means something for this channel: a line that
+        is not always open, of a kind people reach live, with opening hours entered. Without
+        hours the times are unknown, which is not the same as closed."""
+        if self.always_open or self.kind in self.UNTIMED_KINDS:
+            return False
+        return bool(self.opening_hours.all())
 
     def next_change_after(self, moment):
         """The first opening or closing moment after `moment` (aware), or None when the
@@ -200,14 +245,38 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
 
     @property
     def href(self):
-        """A link for the channel where one makes sense (tel:, mailto:, the chat page)."""
+        """A link for the channel where one makes sense (the form on this website, tel:,
+        mailto:, the chat page). A form is linked in the channel's own language."""
+        if self.web_form:
+            from django.utils import translation
+
+            from home.links import destination_url
+
+            with translation.override(self.language_code):
+                return destination_url(self.web_form) or ""
         if self.kind == ChannelKind.PHONE:
             return "tel:" + "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
         if self.kind == ChannelKind.EMAIL:
             return f"mailto:{self.value}"
-        if self.kind in (ChannelKind.CHAT, ChannelKind.VIDEO) and self.value.startswith("https://"):
+        if self.value.startswith("https://"):
             return self.value
         return ""
+
+    @property
+    def link_text(self):
+        """What the channel shows: the number, address or link, or for a form on this website
+        what it is for, in the active language (the value is the same in every language)."""
+        if self.web_form:
+            from home.links import FORM_LINK_TEXTS
+
+            return str(FORM_LINK_TEXTS.get(Destination(self.web_form), self.value))
+        if self.href.startswith("https://"):  # a web address is never the text people read
+            if self.kind == ChannelKind.VIDEO:
+                return _("Start een videogesprek")
+            if self.kind == ChannelKind.CHAT:
+                return _("Start de chat")
+            return _("Ga naar de website")
+        return self.value
 
 
 class OpeningHours(Orderable):
@@ -264,11 +333,11 @@ class ServiceOfferQuerySet(models.QuerySet):
         if isinstance(topics, models.QuerySet):
             keys = topics.values("translation_key")
         else:
-            keys = [topic.translation_key for topic in topics]
+            keys = [topic.translation_key for topic in topics if topic is not None]
         return self.filter(topics__translation_key__in=keys).distinct()
 
 
-class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
+class ServiceOffer(SyncedTranslationsMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """One entry of the services directory: what it is, for whom, cost, where, how to reach it."""
 
     site = models.ForeignKey(
@@ -320,6 +389,7 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
 
     objects = ServiceOfferQuerySet.as_manager()
 
+    base_form_class = RegionalModelForm
     panels = [
         FieldPanel("site"),
         FieldPanel("name"),
@@ -359,6 +429,7 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
     ]
     search_fields = [
         index.SearchField("name"),
+        index.SearchField("provider"),
         index.SearchField("summary"),
         index.FilterField("locale_id"),
     ]
@@ -399,6 +470,12 @@ class ServiceOffer(TranslatableMixin, index.Indexed, ClusterableModel):
         return self.locale.language_code
 
     @property
+    def audience_labels(self):
+        """For whom, in the order of `Audience` ("Ouders, Kinderen (8-12 jaar)")."""
+        chosen = set(self.audiences or ())
+        return ", ".join(str(label) for value, label in Audience.choices if value in chosen)
+
+    @property
     def age_range(self):
         if self.min_child_age is None and self.max_child_age is None:
             return ""
@@ -422,7 +499,7 @@ def validate_no_contact_data(value):
         )
 
 
-class Expert(TranslatableMixin, models.Model):
+class Expert(SyncedTranslationsMixin, TranslatableMixin, models.Model):
     """A member of the expertise point or expert pool, by discipline; never personal contact data."""
 
     site = models.ForeignKey(
@@ -441,6 +518,7 @@ class Expert(TranslatableMixin, models.Model):
         help_text=_("Ervaring en werkwijze. Geen e-mailadres, telefoonnummer of link."),
     )
 
+    base_form_class = RegionalModelForm
     panels = [
         FieldPanel("site"),
         FieldPanel("name"),
@@ -465,7 +543,7 @@ class Expert(TranslatableMixin, models.Model):
         return f"{self.name} ({self.get_discipline_display()})"
 
 
-class ExperienceStory(TranslatableMixin, models.Model):
+class ExperienceStory(SyncedTranslationsMixin, TranslatableMixin, models.Model):
     """An anonymous experience of a parent or child, published with their consent."""
 
     title = models.CharField(_("titel"), max_length=150)

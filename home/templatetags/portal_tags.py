@@ -5,10 +5,14 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import timezone, translation
-from django.utils.safestring import mark_safe
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeData, mark_safe
 from wagtail.models import Page
 
 from home import page_cache, selectors, toc
+from home.links import destination_url
+from home.phone_numbers import link_phone_numbers
+from home.phone_numbers import phone_links as link_phone_numbers_in_text
 from home.rich_text import expanded
 
 register = template.Library()
@@ -38,8 +42,13 @@ def language_links(context):
         # Each language is named in itself, so a reader finds their own language.
         name = translation.get_language_info(code)["name_local"]
         if chrome is not None:
-            target = chrome.translations.get(code) or chrome.home_translations.get(code)
-            url = target.get_url(request) if target is not None else f"/{code}/"
+            target = chrome.translations.get(code)
+            if target is not None:
+                # A routable page's sub-page stays the same sub-page in the other language.
+                url = target.get_url(request) + context.get("routable_subpath", "")
+            else:
+                target = chrome.home_translations.get(code)
+                url = target.get_url(request) if target is not None else f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
@@ -79,6 +88,12 @@ def open_now(context, channel):
 
 
 @register.filter
+def phone_links(text):
+    """Plain text (escaped) with its phone numbers as tel: links (`home.phone_numbers`)."""
+    return link_phone_numbers_in_text(text)
+
+
+@register.filter
 def richtext_once(value):
     """Wagtail's `|richtext`, expanded once per value object (`home.rich_text.expanded`)."""
     if value is None:
@@ -92,6 +107,13 @@ def richtext_with_anchors(value, prefix):
     if value is None:
         return ""
     return mark_safe(toc.add_heading_ids(expanded(value), prefix))  # noqa: S308 (Wagtail's rendered rich text)
+
+
+@register.filter(is_safe=True)
+def phone_links_in_html(html):
+    """Rendered HTML (a whole block) with its phone numbers as tel: links; anything not
+    marked safe is escaped first. The base template runs it over the main content."""
+    return mark_safe(link_phone_numbers(html if isinstance(html, SafeData) else conditional_escape(html)))  # noqa: S308
 
 
 @register.inclusion_tag("components/page_meta.html", takes_context=True)
@@ -109,8 +131,11 @@ def page_meta(context):
         (code for code, translated in chrome.translations.items() if translated.pk == page.pk),
         translation.get_language(),
     )
+    # A routable page's sub-page (a municipality of the services directory) is a page of
+    # its own: its canonical URL and alternates carry its sub-path.
+    subpath = context.get("routable_subpath", "")
     alternates = [
-        {"code": code, "url": request.build_absolute_uri(translated.get_url(request))}
+        {"code": code, "url": request.build_absolute_uri(translated.get_url(request) + subpath)}
         for code, translated in sorted(chrome.translations.items())
     ]
     description = getattr(page, "search_description", "") or ""
@@ -123,7 +148,9 @@ def page_meta(context):
         "page": page,
         "title": page.seo_title or page.title,
         "description": description,
-        "canonical": request.build_absolute_uri(page.get_url(request) or request.path),
+        "canonical": request.build_absolute_uri(
+            (page.get_url(request) + subpath) if page.get_url(request) else request.path
+        ),
         "alternates": alternates,
         "default_alternate": next((a for a in alternates if a["code"] == settings.LANGUAGE_CODE), None),
         "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
@@ -147,3 +174,19 @@ def statement_pages(context):
     """'Veilig online', privacy and accessibility statement of the region, in this language."""
     request = context.get("request")
     return selectors.chrome(request, _page(context)).statements if request is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def link_url(context, link):
+    """Where a link block's value (`home.blocks.LinkBlock`) leads, in the reader's language
+    and region: a chosen page (as `home.streams` loaded it: its translation where one is
+    live) or a destination of the portal; "" when it leads nowhere (an unpublished page,
+    an app that is not installed), so the template can leave the call to action out."""
+    if not link:
+        return ""
+    request = context.get("request")
+    page = link.get("page")
+    if page is not None:
+        return (page.get_url(request) or "") if page.live else ""
+    destination = link.get("destination")
+    return (destination_url(destination, request, _page(context)) or "") if destination else ""

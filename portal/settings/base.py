@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "vragenlijst",
+    "ouderschapsplan",
     "advies",
     "search",
     "wagtail_localize",
@@ -100,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.crisis",  # the crisis numbers and their texts
             ],
         },
     },
@@ -148,7 +150,9 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogue first (makemessages writes there), then Dutch translations of library strings
+# their own catalogues lack or get wrong (locale/overrides/nl, edited by hand).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "overrides"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -217,6 +221,8 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds on public pages
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes sent to a third party
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A new page translation is a draft until the translator publishes it (home/translations.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Sessions are for staff in the admin only. Public visitors get none: the questionnaire,
 # its hand-over to the forms and the confirmation live in the ephemeral store instead
@@ -294,6 +300,10 @@ PROCESS_CACHE_ENTRIES = env.int("PROCESS_CACHE_ENTRIES", default=2000)
 # A result computed while one of its tokens changed is not kept; the margin covers clocks of
 # several hosts that differ by less than this many seconds.
 PAGE_CACHE_SETTLE_SECONDS = env.float("PAGE_CACHE_SETTLE_SECONDS", default=1.0)
+
+# Knowledge articles are due for a review this many days after `last_reviewed` (shown on
+# the editors' dashboard).
+KNOWLEDGE_ARTICLE_REVIEW_DAYS = env.int("KNOWLEDGE_ARTICLE_REVIEW_DAYS", default=365)
 
 # The Scheidingswijzer's start page (vragenlijst app); the home page links to it if it exists.
 SELF_ASSESSMENT_URL_NAME = "vragenlijst:start"

@@ -4,6 +4,8 @@ DATABASE_URL and ELASTICSEARCH_URL still come from the environment, so CI runs t
 same suite against PostgreSQL and Elasticsearch.
 """
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -14,9 +16,15 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="portal-test")
+# One set of indices per pytest-xdist worker ("gw0", "gw1"): two workers share the engine
+# but never each other's documents. Each worker also has its own test database (pytest-django
+# suffixes its name) and its own local-memory cache (a process of its own).
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="portal-test") + (
+    f"-{_WORKER}" if _WORKER else ""
+)
 ALLOWED_HOSTS = ["*"]
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
 # Serve static files straight from the app folders, no collectstatic needed.

@@ -9,6 +9,12 @@ URLS = {
     RequestKind.CONSULTATION: "/nl/advies/consultatie/",
     RequestKind.CASE: "/nl/advies/casus/",
 }
+ENGLISH_URLS = {  # the Dutch paths under /en/ redirect to these
+    RequestKind.ADVICE: "/en/advice/request/",
+    RequestKind.CALL_BACK: "/en/advice/call-back/",
+    RequestKind.CONSULTATION: "/en/advice/consultation/",
+    RequestKind.CASE: "/en/advice/case/",
+}
 
 
 def advice_data(**overrides):

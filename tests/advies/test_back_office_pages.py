@@ -70,7 +70,8 @@ def test_chain_partners_and_follow_ups_due(client, lindeveld):
     partner = ChainPartner.objects.get(name="Nieuwe partner")
     request = RequestFactory(site=lindeveld, status=Status.IN_INTAKE)
     response = client.post(
-        f"/admin/aanvragen/{request.pk}/verwijzen/", {"partner": partner.pk, "follow_up_on": "2020-01-01"}
+        f"/admin/aanvragen/{request.pk}/verwijzen/",
+        {"partner": partner.pk, "follow_up_on": datetime.date.today().isoformat()},  # due today
     )
     assert response.status_code == 302
     referral = Referral.objects.get(request=request)
@@ -96,6 +97,8 @@ def test_region_settings_hold_retention_and_call_back_slots(client, lindeveld):
         "stale_open_after_days": "1000",
         "retention_warning_days": "14",
         "call_back_days_ahead": "7",
+        "first_contact_target_days": "3",
+        "survey_after_days": "28",
         "call_back_slots-TOTAL_FORMS": "1",
         "call_back_slots-INITIAL_FORMS": "0",
         "call_back_slots-MIN_NUM_FORMS": "0",
@@ -113,5 +116,6 @@ def test_region_settings_hold_retention_and_call_back_slots(client, lindeveld):
     region = IntakeSettings.for_site(lindeveld)
     assert region.retention_days_after_closing == 400
     assert (region.stale_open_after_days, region.retention_warning_days) == (1000, 14)
+    assert (region.first_contact_target_days, region.survey_after_days) == (3, 28)
     slot = region.call_back_slots.get()
     assert (slot.weekday, slot.starts, slot.capacity) == (2, datetime.time(14), 4)

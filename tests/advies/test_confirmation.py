@@ -46,10 +46,10 @@ def test_the_reference_is_shown_once_then_a_neutral_page(site_client, lindeveld)
 
 def test_the_english_confirmation_says_it_is_shown_once(site_client, lindeveld):
     client = site_client(lindeveld)
-    client.post("/en/advies/aanvragen/", advice_data())
-    page = client.get("/en/advies/ontvangen/").content.decode()
+    client.post("/en/advice/request/", advice_data())
+    page = client.get("/en/advice/received/").content.decode()
     assert "You see this number here only once" in page
-    assert "No confirmation to show" in client.get("/en/advies/ontvangen/").content.decode()
+    assert "No confirmation to show" in client.get("/en/advice/received/").content.decode()
 
 
 def test_without_an_email_address_the_page_does_not_promise_one(site_client, lindeveld):

@@ -370,7 +370,7 @@ def test_hostile_long_input_gets_an_answer_not_a_server_error(site_client, linde
 
 @pytest.mark.django_db
 def test_the_refusal_is_in_english_on_the_english_form(site_client, lindeveld):
-    url = URLS[RequestKind.CASE].replace("/nl/", "/en/")
+    url = "/en/advice/case/"
     response = site_client(lindeveld).post(
         url, case_data(questionnaire_summary="Vader Peter, NL91ABNA0417164300.")
     )

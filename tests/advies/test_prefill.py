@@ -12,7 +12,7 @@ from django.test import Client
 from advies.choices import RequestKind
 from advies.models import Request
 from home.models import Municipality
-from tests.advies.helpers import URLS, advice_data, case_data
+from tests.advies.helpers import ENGLISH_URLS, URLS, advice_data, case_data
 from tests.conftest import host_of
 from tests.vragenlijst.journey import SAFE, finish, parent_steps, professional_steps
 
@@ -33,7 +33,7 @@ def checked(page, name, value):
 
 
 def form_page(client, kind, language="nl"):
-    response = client.get(URLS[kind].replace("/nl/", f"/{language}/"))
+    response = client.get(URLS[kind] if language == "nl" else ENGLISH_URLS[kind])
     assert response.status_code == 200
     return response.content.decode()
 

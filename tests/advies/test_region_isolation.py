@@ -15,6 +15,8 @@ pytestmark = pytest.mark.django_db
 
 NAMESPACES = ("aanvragen", "opvolging", "bewaartermijn", "overleggen", "ketenpartners", "auditlog")
 SECRET = "Geheime vraag over het gezin"
+# Pages that need a right of their own besides being on the region's team (403 without it).
+NEEDS_OWN_RIGHT = {"aanvragen:text_export": "advies.export_request_text"}
 
 
 @pytest.fixture
@@ -73,6 +75,7 @@ def _url_for(namespace, name, world):
         pk = world["partner_pk"]
     candidates = [
         {},
+        {"reference": world["request"].reference},
         {"pk": pk},
         {"pk": pk, "referral_pk": world["referral_pk"]},
         {"pk": pk, "item_pk": world["item_pk"]},
@@ -113,6 +116,7 @@ def assert_unchanged(world):
     assert request.assigned_to is None
     assert not request.notes.exists()
     assert request.referrals.count() == 1
+    assert not request.answers.exists()
     assert AgendaItem.objects.get(pk=world["item_pk"]).advice == "Geheim advies"
 
 
@@ -130,6 +134,10 @@ POST_DATA = {
     "site": "",
     "panel": "expertisepoule",
     "date": "2030-01-01",
+    "kind": "advies",
+    "format": "csv",
+    "reason": "x",
+    "confirm": "on",
 }
 
 
@@ -170,10 +178,13 @@ def test_staff_of_the_other_region_sees_nothing_of_this_region(client, world, se
     object_urls = []
     for name, url in back_office_urls(world):
         response = client.get(url, follow=True)
-        if name.startswith("auditlog:"):
+        if name.startswith("auditlog:") or name in NEEDS_OWN_RIGHT:
             assert is_refused(response), name
             continue
-        if any(str(world[key]) in url for key in ("pk", "meeting_pk", "partner_pk")) and url.count("/") > 4:
+        is_object_url = world["request"].reference in url or (
+            any(str(world[key]) in url for key in ("pk", "meeting_pk", "partner_pk")) and url.count("/") > 4
+        )
+        if is_object_url:
             object_urls.append(name)
             assert is_not_found(response), (name, response.status_code)
         else:
@@ -182,7 +193,9 @@ def test_staff_of_the_other_region_sees_nothing_of_this_region(client, world, se
         post = client.post(url, POST_DATA, follow=True)
         assert post.status_code in (200, 400, 403, 404, 405), (name, post.status_code)
         assert_nothing_leaks(post, world)
-    assert "aanvragen:inspect" in object_urls and "overleggen:advice" in object_urls
+    assert {"aanvragen:inspect", "aanvragen:by_reference", "aanvragen:answer", "overleggen:advice"} <= set(
+        object_urls
+    )
     assert_unchanged(world)
     denied = AuditEntry.objects.filter(result="geweigerd", object_reference=world["request"].reference)
     assert denied.exists()
@@ -194,7 +207,7 @@ def test_staff_of_this_region_can_use_every_page(client, world, lindeveld):
     client.force_login(staff_of(lindeveld))
     for name, url in back_office_urls(world):
         response = client.get(url, follow=True)
-        if name.startswith("auditlog:"):
+        if name.startswith("auditlog:") or name in NEEDS_OWN_RIGHT:
             assert is_refused(response), name
         else:
             assert response.status_code == 200, (name, response.status_code)
@@ -231,3 +244,28 @@ def test_inbox_filters_stay_within_the_region(client, world, lindeveld, second_r
     assert own_link in page
     page = client.get("/admin/aanvragen/", {"age": "7"}).content.decode()
     assert own_link not in page  # received just now
+
+
+def test_with_a_right_of_their_own_staff_still_see_only_their_region(client, world, lindeveld, second_region):
+    """The pages behind a right of their own (the list export with free text): the
+    region's staff with that right see this region's requests, the other region's staff
+    with the same right get none of them, not even by posting the export."""
+    from django.contrib.auth.models import Permission
+
+    own, other = staff_of(lindeveld), staff_of(second_region)
+    for user in (own, other):
+        for codename in {perm.split(".")[1] for perm in NEEDS_OWN_RIGHT.values()}:
+            user.user_permissions.add(Permission.objects.get(codename=codename))
+    names = dict(back_office_urls(world))
+    for name in NEEDS_OWN_RIGHT:
+        client.force_login(other)
+        assert client.get(names[name]).status_code == 200, name
+        export = client.post(names[name], POST_DATA)
+        assert export.status_code == 200, name
+        body = b"".join(export.streaming_content if export.streaming else [export.content]).decode()
+        assert world["request"].reference not in body and SECRET not in body
+        client.force_login(own)
+        export = client.post(names[name], POST_DATA)
+        body = b"".join(export.streaming_content if export.streaming else [export.content]).decode()
+        assert world["request"].reference in body and SECRET in body
+    assert_unchanged(world)

@@ -153,3 +153,26 @@ def test_a_region_without_saved_intake_settings_uses_the_defaults(lindeveld, sec
     stale.refresh_from_db()
     assert stale.anonymised_at == NOW  # default stale period: 730 days
     assert timezone.is_aware(stale.anonymised_at)
+
+
+def test_the_dashboard_outlook_counts_in_the_database_what_the_plan_lists(lindeveld, region, requests):
+    """The panel's count and first date come from a few aggregate queries (the plan loads
+    every request it lists, tens of thousands in a region that never ran retention); both
+    must agree, also for a request that is new and stale at once (shown as its deletion)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from advies import selectors
+
+    for status, idle in ((Status.CLOSED, 370), (Status.CLOSED, 340), (Status.NEW, 1200), (Status.NEW, 170)):
+        with time_machine.travel(days_ago(idle), tick=False):
+            made = RequestFactory(site=lindeveld, status=status)
+        if status == Status.CLOSED:
+            Request.objects.filter(pk=made.pk).update(closed_at=days_ago(idle))
+    with time_machine.travel(NOW, tick=False):
+        plan = selectors.retention_plan(site_ids=[lindeveld.pk], ahead=True)
+        with CaptureQueriesContext(connection) as queries:
+            outlook = selectors.retention_outlook(site_ids=[lindeveld.pk])
+    assert outlook.count == len(plan) == 6
+    assert outlook.first_due_at == plan[0].due_at
+    assert len(queries) <= 6

@@ -45,15 +45,15 @@ def test_advice_request_is_saved_and_confirmed_with_reference_only_mails(
         assert "Roepnaam" not in message.body
         assert "12345678" not in message.body
     staff_mail = next(m for m in mail.outbox if m.to == ["intake@lindeveld.example"])
-    assert f"/admin/aanvragen/inspect/{saved.pk}/" in staff_mail.body
+    assert f"/admin/aanvragen/referentie/{saved.reference}/" in staff_mail.body
 
 
 def test_english_form_and_confirmation(site_client, lindeveld):
     client = site_client(lindeveld)
-    page = client.get("/en/advies/aanvragen/")
+    page = client.get("/en/advice/request/")
     assert "Ask for advice" in page.content.decode()
-    response = client.post("/en/advies/aanvragen/", advice_data())
-    assert response["Location"] == "/en/advies/ontvangen/"
+    response = client.post("/en/advice/request/", advice_data())
+    assert response["Location"] == "/en/advice/received/"
     saved = Request.objects.get()
     assert saved.language == "en"
     assert "We have received your request" in client.get(response["Location"]).content.decode()
@@ -127,7 +127,7 @@ def test_phone_channel_needs_a_phone_number(site_client, lindeveld):
 
 
 def test_english_errors(site_client, lindeveld):
-    response = site_client(lindeveld).post("/en/advies/aanvragen/", advice_data(question=""))
+    response = site_client(lindeveld).post("/en/advice/request/", advice_data(question=""))
     assert response.status_code == 400
     page = response.content.decode()
     assert "Something is not filled in correctly" in page
@@ -157,7 +157,7 @@ def test_rate_limit_gives_a_kind_429_that_keeps_input(site_client, lindeveld, se
     settings.ADVIES_SUBMIT_RATE = "2/h"
     client = site_client(lindeveld)
     for _ in range(2):
-        post(client, RequestKind.ADVICE, advice_data(question=""))
+        assert post(client, RequestKind.ADVICE, advice_data()).status_code == 302
     response = post(client, RequestKind.ADVICE, advice_data())
     assert response.status_code == 429
     page = response.content.decode()
@@ -165,10 +165,66 @@ def test_rate_limit_gives_a_kind_429_that_keeps_input(site_client, lindeveld, se
     assert "Wij gaan uit elkaar" in page
     assert response["Retry-After"]
     assert "no-store" in response["Cache-Control"]
-    assert not Request.objects.exists()
+    assert Request.objects.count() == 2
     # another client is not affected
     other = post(client, RequestKind.ADVICE, advice_data(), REMOTE_ADDR="10.9.8.7")
     assert other.status_code == 302
+
+
+def test_submissions_with_errors_do_not_count_against_the_limit(site_client, lindeveld, settings):
+    """Someone who corrects a form five times still gets their request through."""
+    settings.ADVIES_SUBMIT_RATE = "2/h"
+    client = site_client(lindeveld)
+    for _ in range(5):
+        assert post(client, RequestKind.ADVICE, advice_data(question="")).status_code == 400
+    assert post(client, RequestKind.ADVICE, advice_data()).status_code == 302
+    assert post(client, RequestKind.ADVICE, advice_data()).status_code == 302
+    assert post(client, RequestKind.ADVICE, advice_data()).status_code == 429
+    assert Request.objects.count() == 2
+
+
+def test_a_flood_of_invalid_posts_is_refused_too(site_client, lindeveld, settings):
+    settings.ADVIES_ATTEMPT_RATE = "3/h"
+    client = site_client(lindeveld)
+    statuses = [post(client, RequestKind.ADVICE, advice_data(question="")).status_code for _ in range(4)]
+    assert statuses == [400, 400, 400, 429]
+    assert post(client, RequestKind.ADVICE, advice_data()).status_code == 429
+    assert not Request.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0612", "Dit nummer heeft 4 cijfers; een telefoonnummer heeft er 10"),
+        ("06-1234", "Dit nummer heeft 6 cijfers"),
+        ("06 1234 567 890 123 45", "te veel voor een telefoonnummer"),
+        ("06 12ab5678", "alleen cijfers"),
+    ],
+)
+def test_a_wrong_phone_number_gets_a_message_that_says_what_is_wrong(site_client, lindeveld, typed, expected):
+    response = post(site_client(lindeveld), RequestKind.ADVICE, advice_data(contact_phone=typed))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert expected in page
+    assert f'value="{typed}"' in page
+
+
+@pytest.mark.parametrize("typed", ["06 12345678", "010-123 45 67", "+31 6 1234 5678", "(010) 1234567"])
+def test_ordinary_phone_numbers_are_accepted(site_client, lindeveld, typed):
+    response = post(site_client(lindeveld), RequestKind.ADVICE, advice_data(contact_phone=typed))
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def test_every_message_in_an_error_summary_says_which_question_it_is_about(site_client, lindeveld):
+    """Two "Kies ja of nee." links in one summary leave the reader guessing which is which."""
+    client = site_client(lindeveld)
+    for kind in URLS:
+        page = client.post(URLS[kind], {}).content.decode()
+        start = page.index('class="error-summary"')
+        summary = page[start : page.index("</ul>", start)]
+        messages = re.findall(r'<a href="#[^"]+">([^<]+)</a>', summary)
+        assert len(messages) >= 3, (kind, messages)
+        assert len(messages) == len(set(messages)), (kind, messages)
 
 
 def test_call_back_offers_only_free_slots(site_client, lindeveld, django_capture_on_commit_callbacks):
@@ -212,7 +268,7 @@ def test_call_back_page_without_slots_points_elsewhere(site_client, lindeveld):
 def test_reference_format_and_no_personal_data_in_redirect(site_client, lindeveld):
     response = post(site_client(lindeveld), RequestKind.ADVICE, advice_data())
     reference = Request.objects.get().reference
-    assert re.fullmatch(r"A-[2-9A-Z]{4}-[2-9A-Z]{4}", reference)
+    assert re.fullmatch(r"[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", reference)
     assert reference not in response["Location"]
 
 

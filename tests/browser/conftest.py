@@ -5,7 +5,10 @@ so the live server sees them without per-test transactions. Browser tests run af
 other tests (see tests/conftest.py) because what they submit through the server stays.
 """
 
+import logging
 import os
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -13,6 +16,7 @@ import pytest
 
 from tests.services import chromium_path
 
+logger = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[2]
 AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
@@ -44,6 +48,48 @@ def browser():
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
+_on_commit_lock = threading.Lock()
+
+
+@contextmanager
+def commits_when_released(shared):
+    """Work on a connection shared with the test thread, treated as its own transaction.
+
+    The in-memory SQLite database can only be shared: the live server (and the test) work
+    on the test thread's connection, inside the test's transaction. The outermost atomic
+    block of a request is then only a savepoint, and the `transaction.on_commit()` work it
+    queues (the e-mails) waits for a commit that never comes: the test's transaction is
+    rolled back. On PostgreSQL, or a SQLite file, the server has a connection of its own and
+    commits. So here: once the work's own atomic blocks are released, run what they queued,
+    as their commit would, and as `TestCase.captureOnCommitCallbacks(execute=True)` does.
+    What a rolled-back block queued was already dropped by Django, so it is never run."""
+    before = [(conn, {id(entry) for entry in conn.run_on_commit}, set(conn.savepoint_ids)) for conn in shared]
+    try:
+        yield
+    finally:
+        for conn, known, open_before in before:
+            while True:
+                with _on_commit_lock:
+                    still_open = set(conn.savepoint_ids) - open_before
+                    due = [
+                        entry
+                        for entry in conn.run_on_commit
+                        if id(entry) not in known and not entry[0] & still_open
+                    ]
+                    taken = {id(entry) for entry in due}
+                    conn.run_on_commit = [entry for entry in conn.run_on_commit if id(entry) not in taken]
+                if not due:
+                    break
+                for _sids, callback, robust in due:
+                    if not robust:
+                        callback()
+                        continue
+                    try:
+                        callback()
+                    except Exception:  # as Django does for a robust callback after a commit
+                        logger.exception("Error calling %s in on_commit()", callback.__qualname__)
+
+
 class LiveSite:
     """Django's live-server thread over the session's test database, without the per-test
     flush that pytest-django's `live_server` brings (it would remove the demo regions)."""
@@ -60,9 +106,14 @@ class LiveSite:
         }
         for conn in self.shared.values():
             conn.inc_thread_sharing()
-        self.thread = LiveServerThread(
-            "127.0.0.1", StaticFilesHandler, connections_override=self.shared, port=0
-        )
+        shared = list(self.shared.values())
+
+        class Handler(StaticFilesHandler):
+            def __call__(self, environ, start_response):
+                with commits_when_released(shared):
+                    return super().__call__(environ, start_response)
+
+        self.thread = LiveServerThread("127.0.0.1", Handler, connections_override=self.shared, port=0)
         self.thread.daemon = True
         self.thread.start()
         self.thread.is_ready.wait()

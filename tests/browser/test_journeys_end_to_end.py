@@ -106,8 +106,7 @@ def test_parent_from_topic_page_to_request_taken_into_intake(session, regions, i
     with page.expect_navigation():
         page.get_by_role("link", name=reference).first.click()
     with page.expect_navigation():
-        page.get_by_role("link", name="Status wijzigen").click()
-    page.select_option("select[name='target']", "in-intake")
+        page.get_by_role("link", name="In behandeling nemen").click()
     with page.expect_navigation():
         page.click("main button[type=submit]")
     request.refresh_from_db()

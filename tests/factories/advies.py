@@ -36,6 +36,15 @@ def editor(**kwargs):
     return user
 
 
+def editor_of(site, **kwargs):
+    """An editor of `site`'s region: its pages, regional snippets and settings only."""
+    from home.roles import ensure_editor_team
+
+    user = UserFactory(**kwargs)
+    user.groups.add(ensure_editor_team(site, f"Redactie test {site.hostname}"))
+    return user
+
+
 def privacy_officer(**kwargs):
     user = UserFactory(**kwargs)
     user.groups.add(roles.ensure_privacy_officer_group())

@@ -6,6 +6,7 @@ import zoneinfo
 import pytest
 import time_machine
 
+from home.choices import ChannelKind
 from tests.factories import ContactChannelFactory, OpeningHoursFactory, TopicPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -77,10 +78,36 @@ def test_channel_card_shows_open_now_with_a_frozen_clock(office, section, get_pa
     )
     with time_machine.travel(at(MONDAY, 10), tick=False):
         html = get_page(page.url).content.decode()
-    card = html[html.index('class="channel-card"') :]
+    card = html[html.index('class="channel-card ') :]
     assert "Nu open" in card[:1500]
     assert "maandag 09:00-17:00" in card[:1500]
     with time_machine.travel(at(MONDAY, 17), tick=False):
         html = get_page(page.url).content.decode()
-    card = html[html.index('class="channel-card"') :]
+    card = html[html.index('class="channel-card ') :]
     assert "Nu gesloten" in card[:1500]
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "with_hours"),
+    [
+        (ChannelKind.EMAIL, "hulp@lindeveld.example", True),  # sent at any hour, answered later
+        (ChannelKind.CALL_BACK, "Via het formulier", True),
+        (ChannelKind.PHONE, "0800-5550000", False),  # hours unknown is not closed
+    ],
+)
+def test_a_channel_that_is_not_time_bound_is_never_called_closed(
+    lindeveld, section, get_page, kind, value, with_hours
+):
+    channel = ContactChannelFactory(site=lindeveld, name="Kanaal zonder tijden", kind=kind, value=value)
+    if with_hours:
+        OpeningHoursFactory(channel=channel, weekday=0, opens=datetime.time(9), closes=datetime.time(17))
+    page = TopicPageFactory(
+        parent=section(),
+        next_steps=[{"type": "channel", "value": {"channel": channel.pk}}],
+    )
+    with time_machine.travel(at(MONDAY, 3), tick=False):  # in the night: any hours are closed
+        html = get_page(page.url).content.decode()
+    card = html[html.index('class="channel-card ') :][:1500]
+    assert "Kanaal zonder tijden" in card
+    assert "gesloten" not in card.lower()
+    assert "Nu open" not in card

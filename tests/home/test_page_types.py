@@ -10,6 +10,7 @@ from home.models import (
     HomePage,
     KnowledgeArticlePage,
     OptionPage,
+    ServicesDirectoryPage,
     StandardPage,
     TopicPage,
 )
@@ -19,7 +20,11 @@ pytestmark = pytest.mark.django_db
 
 
 def test_region_home_has_sections_and_plain_pages_only(home_nl):
-    assert set(HomePage.allowed_subpage_models()) == {AudienceSectionPage, StandardPage}
+    assert set(HomePage.allowed_subpage_models()) == {
+        AudienceSectionPage,
+        ServicesDirectoryPage,
+        StandardPage,
+    }
     assert HomePage.allowed_parent_page_models()[0].__name__ == "Page"
     assert not HomePage.can_create_at(home_nl.get_parent()), "one home page per region tree"
 

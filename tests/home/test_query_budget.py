@@ -195,6 +195,67 @@ def test_audience_section_page_with_many_children(measure, home_nl, section):
     assert large <= BUDGET and large == small, (small, large)
 
 
+def test_audience_section_page_with_a_guide(measure, section):
+    """A guide's questions each list pages; the pages come with the section's children."""
+    parent = section(Audience.PARENTS)
+
+    def guide(pages):
+        return [
+            {"type": "call_to_action", "value": cta("scheidingswijzer")},
+            {
+                "type": "question",
+                "value": {
+                    "question": "We gaan uit elkaar",
+                    "text": "",
+                    "pages": [p.pk for p in pages],
+                    "links": [cta("casus")],
+                },
+            },
+        ]
+
+    pages = menu_items(parent, FEW)
+    parent.guide = guide(pages)
+    parent.save_revision().publish()
+    small = measure(parent.url)
+    pages += menu_items(parent, MANY)
+    parent.refresh_from_db()
+    parent.guide = guide(pages)
+    parent.save_revision().publish()
+    large = measure(parent.url)
+    assert large <= BUDGET and large == small, (small, large)
+
+
+def cta(destination):
+    return {"heading": "Kop", "text": "", "label": "Ga", "link": {"destination": destination, "page": None}}
+
+
+def test_services_directory(measure, lindeveld, home_nl):
+    """The directory, a municipality's page and a filtered view: the same few queries for
+    a handful of offers and municipalities as for many."""
+    from home.models import ServicesDirectoryPage
+    from tests.factories import MunicipalityFactory
+
+    directory = ServicesDirectoryPage.objects.child_of(home_nl).get()
+    topic = TopicFactory(slug="budget-onderwerp")
+    municipality = MunicipalityFactory(site=lindeveld, slug="budgetdorp")
+    for offer in services(lindeveld, topic, FEW):
+        offer.municipalities.set([municipality])
+        offer.save()
+    urls = [
+        directory.url,
+        f"{directory.url}budgetdorp/",
+        f"{directory.url}?onderwerp=budget-onderwerp&route=vrij-aanbod",
+    ]
+    measure(urls[0])  # Django's content-type cache learns the directory's type once per process
+    small = [measure(url) for url in urls]
+    for offer in services(lindeveld, topic, MANY):
+        offer.municipalities.set([municipality, *(MunicipalityFactory(site=lindeveld) for _n in range(3))])
+        offer.save()
+    large = [measure(url) for url in urls]
+    assert max(large) <= BUDGET, large
+    assert large == small, (small, large)
+
+
 def test_home_page_with_many_articles(measure, section):
     parent = section(Audience.PROFESSIONALS)
     KnowledgeArticlePageFactory(parent=parent)
@@ -306,7 +367,7 @@ def test_a_warm_process_renders_every_page_type_without_queries(
     seen = {}
     for page in Page.objects.live().descendant_of(home, inclusive=True).specific().order_by("-path"):
         seen.setdefault(type(page), page)
-    assert len(seen) == 7, seen
+    assert len(seen) == 8, seen
     for page_type, page in seen.items():
         pages = [page, page.get_translation_or_none(english)]
         for url in [

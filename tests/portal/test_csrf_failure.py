@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 
 from advies.choices import RequestKind
-from tests.advies.helpers import URLS, advice_data
+from tests.advies.helpers import ENGLISH_URLS, URLS, advice_data
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def test_public_form_refusal_is_dutch_with_the_exit_button_and_the_way_back():
 
 
 def test_public_form_refusal_is_english_under_en():
-    path = URLS[RequestKind.ADVICE].replace("/nl/", "/en/", 1)
+    path = ENGLISH_URLS[RequestKind.ADVICE]
     html = assert_friendly_refusal(refused_post(path, advice_data(question=TYPED)))
     assert '<html lang="en">' in html
     assert "Your form was not sent" in html

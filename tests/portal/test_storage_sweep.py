@@ -4,7 +4,9 @@ Unique markers go into every field of every public flow, through the public HTTP
 interface: the Scheidingswijzer (its answers, as the statements of its summary, and the
 stored form of a half-answered step), the four request forms (a marker in every free-text
 and contact field, on top of the prefilled summary), the site search, its suggestions and
-the knowledge-base search. Then raw storage is read, never through the models:
+the knowledge-base search, and the parenting-plan builder (a marker in every name and
+note of a whole plan, which is then downloaded and uploaded in another browser to go on).
+Then raw storage is read, never through the models:
 
 - every table of the database (raw SELECT, bytes decoded), the session table included;
 - the cache's raw content (LocMemCache's internals, or every Redis key when CACHE_URL is
@@ -49,8 +51,10 @@ from django.test import Client
 
 from advies.choices import RequestKind
 from advies.selectors import call_back_options
+from ouderschapsplan.steps import STEPS_BY_SLUG as PLAN_STEPS
 from tests.advies.helpers import URLS, advice_data, call_back_data, case_data, consultation_data
 from tests.conftest import host_of
+from tests.ouderschapsplan import journey as plan_journey
 from tests.vragenlijst.journey import SAFE, answer, finish, parent_steps, professional_steps
 
 
@@ -414,6 +418,38 @@ def run_public_flows(site, markers):
     return parent, professional, halfway
 
 
+def run_parenting_plan_flow(site, markers):
+    """A parent writes a whole plan with a marker in every name and note, downloads it, and
+    goes on with the file in another browser; returns both browsers."""
+    steps = []
+    for step, answers in plan_journey.full_plan():
+        answers = dict(answers)
+        names = [topic.note_name for topic in PLAN_STEPS[step].topics]
+        names += {
+            "gezin": ["parent_1", "parent_2", "child_1_name", "child_2_name"],
+            "weekrooster": ["note"],
+        }.get(step, [])
+        names += ["amount"] if step == "kosten" else []
+        for name in names:
+            markers[f"plan.{step}.{name}"] = answers[name] = new_marker(name.replace("_", "")[:10])
+        steps.append((step, answers))
+    writer = browser(site)
+    plan_journey.walk(writer, steps)
+    shown = writer.get(plan_journey.plan_url()).content.decode()
+    assert markers["plan.gezin.parent_1"] in shown and markers["plan.kosten.amount"] in shown
+    content = writer.post(plan_journey.base_url() + "bestand/").content
+    assert markers["plan.vakanties.travel_note"].encode() in content  # the file is the parents' plan
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    continuer = browser(site)
+    file = SimpleUploadedFile("ouderschapsplan.json", content, content_type="application/json")
+    response = continuer.post(plan_journey.base_url() + "verder/", {"plan_file": file})
+    assert response.status_code == 302 and response["Location"] == plan_journey.plan_url()
+    assert markers["plan.waarden.religion_note"] in continuer.get(plan_journey.plan_url()).content.decode()
+    return writer, continuer
+
+
 # ---- the test ---------------------------------------------------------------------------
 
 
@@ -501,6 +537,7 @@ def test_nothing_a_visitor_types_or_answers_is_readable_in_storage_and_nothing_o
         markers = {}
         with django_capture_on_commit_callbacks(execute=True):
             parent, professional, halfway = run_public_flows(lindeveld, markers)
+            plan_writer, plan_continuer = run_parenting_plan_flow(lindeveld, markers)
         assert len(mail.outbox) >= 5  # the flows really sent requests (staff and requester mails)
 
         # Nowhere readable, while the visitors are still within the idle timeout.
@@ -528,6 +565,9 @@ def test_nothing_a_visitor_types_or_answers_is_readable_in_storage_and_nothing_o
             assert "Uit de Scheidingswijzer" not in form
             assert "Rechtszaken" not in form and "Geweld of dreiging" not in form
         assert halfway.get("/nl/scheidingswijzer/gemeente/")["Location"] == "/nl/scheidingswijzer/verlopen/"
+        for client in (plan_writer, plan_continuer):
+            assert client.get(plan_journey.plan_url())["Location"] == plan_journey.base_url() + "verlopen/"
+            assert client.post(plan_journey.base_url() + "bestand/").status_code == 302  # no file to take
         assert not REFERENCE.search(parent.get("/nl/advies/ontvangen/").content.decode())
 
         # Nothing left in the cache but counters (on LocMemCache time moved; Redis was

@@ -109,14 +109,3 @@ def hanging_server():
 def closed_port_url():
     """A loopback URL where nothing listens (port 1 is never served here)."""
     return "http://127.0.0.1:1"
-
-
-def pytest_terminal_summary(terminalreporter, config):
-    """The relevance report of tests/search/test_relevance.py, at the end of the output."""
-    from tests.search.test_relevance import REPORT
-
-    lines = config.stash.get(REPORT, [])
-    if lines:
-        terminalreporter.section("search relevance")
-        for line in lines:
-            terminalreporter.write_line(line)

@@ -1,7 +1,7 @@
 """The relevance report (search.relevance) from the test database, which holds the demo.
 
 The figures are a report, not a gate: they go to the end of the session's output
-(`pytest_terminal_summary` in tests/search/conftest.py), so CI's log shows them without a
+(`FiguresAtTheEnd` in tests/conftest.py), so CI's log shows them without a
 demo database of its own. What these tests hold is that the judgement set still fits the
 demo (a judged page that is gone would make the figures lie) and that every judged query
 runs through both backends."""
@@ -11,13 +11,13 @@ import pytest
 from search import database_search, engine, engine_search
 from search.models import SearchEntry
 from search.relevance import HOSTS, load_judgements, measure, report_lines
+from tests.conftest import FIGURES
 
 QUERIES = load_judgements()
-REPORT = pytest.StashKey[list]()
 
 
-def remember(config, title, lines):
-    config.stash.setdefault(REPORT, []).extend([title, *lines])
+def remember(request, title, lines):
+    request.node.user_properties.append((FIGURES, [title, *lines]))
 
 
 @pytest.mark.django_db
@@ -44,7 +44,7 @@ def test_relevance_report_on_the_database(request):
     assert figures[(backend, "all")]["n"] == len(QUERIES)
     assert figures[(backend, "all")]["answered_by"] == {"database"}
     remember(
-        request.config,
+        request,
         f"Search relevance on the test demo, {backend} (a report, not a gate):",
         report_lines(figures),
     )
@@ -59,7 +59,7 @@ def test_relevance_report_on_the_engine(request, engine_indices):
     # Every query answered by the engine itself, not by the fallback after an engine error.
     assert figures[("elasticsearch", "all")]["answered_by"] == {"elasticsearch"}
     remember(
-        request.config,
+        request,
         "Search relevance on the test demo, Elasticsearch (a report, not a gate):",
         report_lines(figures),
     )

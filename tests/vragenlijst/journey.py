@@ -1,11 +1,26 @@
 """Helpers to walk through the Scheidingswijzer over HTTP, as a browser without JavaScript would."""
 
+from django.urls import reverse
+from django.utils import translation
+
 BASE = "/nl/scheidingswijzer/"
 PREFIX = "scheidingswijzer"
 
 
 def step_url(step, language="nl"):
-    return f"/{language}/scheidingswijzer/{step}/"
+    """The URL of a step (by its stable name) in `language`."""
+    with translation.override(language):
+        try:
+            from vragenlijst.steps import step_url as translated_step_url
+        except ImportError:  # before the URLs were translated
+            return f"/{language}/scheidingswijzer/{step}/"
+        return translated_step_url(step)
+
+
+def url(name, language="nl", **kwargs):
+    """A URL name reversed in `language`."""
+    with translation.override(language):
+        return reverse(name, kwargs=kwargs or None)
 
 
 def step_post_data(step, answers):
@@ -48,6 +63,7 @@ def _errors(response):
 
 
 SAFE = {"acute_danger": "nee", "violence": "nee", "child_unsafe": "nee"}
+CHILD_SAFE = {"acute_danger": "nee", "violence": "nee", "feels_safe": "ja"}
 
 
 def parent_steps(
@@ -59,6 +75,7 @@ def parent_steps(
     talk="goed",
     agreements="werkt",
     caught="nee",
+    refuses="nee",
     court="nee",
     protection="nee",
     mediation="nee",
@@ -71,7 +88,15 @@ def parent_steps(
         ("veiligheid", safety or SAFE),
         ("gemeente", {"municipality": municipality}),
         ("situatie", {"stage": stage, "child_ages": list(child_ages)}),
-        ("contact", {"talk_with_other_parent": talk, "agreements": agreements, "children_caught": caught}),
+        (
+            "contact",
+            {
+                "talk_with_other_parent": talk,
+                "agreements": agreements,
+                "children_caught": caught,
+                "child_refuses_contact": refuses,
+            },
+        ),
         (
             "betrokken",
             {
@@ -118,7 +143,9 @@ def family_member_steps(
     conflict="goed",
     child_ages=("4-7",),
     help_form="informatie",
+    own_contact="zoals-gewenst",
 ):
+    own = [] if relation == "nieuwe-partner" else [("eigen-contact", {"own_contact": own_contact})]
     return [
         ("wie", {"role": "familielid"}),
         ("veiligheid", safety or SAFE),
@@ -132,6 +159,7 @@ def family_member_steps(
                 "help_form": help_form,
             },
         ),
+        *own,
         ("controleren", {}),
     ]
 
@@ -139,7 +167,7 @@ def family_member_steps(
 def child_steps(*, safety=None, age="jonger-dan-12", wishes=("anderen",)):
     return [
         ("wie", {"role": "kind"}),
-        ("veiligheid", safety or SAFE),
+        ("veiligheid", safety or CHILD_SAFE),
         ("voor-jou", {"child_age": age, "wishes": list(wishes)}),
     ]
 

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from vragenlijst.decision_table import RULES, SIGNALS, TABLE_VERSION
+from vragenlijst.personas import PERSONAS
 from vragenlijst.steps import STEPS
 
 pytestmark = pytest.mark.django_db
@@ -51,3 +52,20 @@ def test_the_path_map_is_not_public(client):
     response = client.get(PATH_MAP)
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_the_path_map_shows_which_personas_reach_each_rule(editor_client):
+    page = editor_client.get(PATH_MAP).content.decode()
+    rows = page.split('<tr id="regel-')[1:]
+    by_rule = {row.split('"', 1)[0]: row.split("</tr>", 1)[0] for row in rows}
+    for persona in PERSONAS:
+        name = persona.name.replace("'", "&#x27;")
+        assert name in by_rule[persona.rule], (persona.name, persona.rule)
+    assert "Geen persona" not in page  # every rule has one
+
+
+def test_the_path_map_shows_what_each_step_depends_on_and_the_childrens_question(editor_client):
+    page = editor_client.get(PATH_MAP).content.decode()
+    assert "Hangt af van" in page
+    assert "Voel je je veilig thuis?" in page
+    assert "Extra volgende stappen" in page

@@ -11,11 +11,15 @@ from vragenlijst.questions import (
     OUTSIDE_REGION,
     QUESTION_CHOICES,
     SAFETY_FIELDS,
+    SAFETY_SIGNAL_ANSWERS,
+    FeelsSafe,
     Role,
     SafetyAnswer,
 )
 
-SAFETY_SIGNAL_ANSWERS = {SafetyAnswer.YES, SafetyAnswer.NOT_SURE}
+# The answer to each safety question that says "safe": "nee" to the adults' questions,
+# "ja" to the children's "Voel je je veilig thuis?".
+SAFE_ANSWER = {"acute_danger": "nee", "violence": "nee", "child_unsafe": "nee", "feels_safe": FeelsSafe.YES}
 
 
 def answer_for(question):
@@ -44,15 +48,15 @@ def answer_sets(draw, safety=None):
 
 @st.composite
 def safety_answers_with_a_signal(draw):
-    """Safety answers where at least one question is answered 'ja' or 'weet ik niet'."""
-    answers = {field: draw(st.sampled_from(SafetyAnswer.values)) for field in SAFETY_FIELDS}
+    """Safety answers where at least one question has an unsafe answer or 'weet ik niet'."""
+    answers = {field: draw(st.sampled_from(QUESTION_CHOICES[field].values)) for field in SAFETY_FIELDS}
     signalled = draw(st.sampled_from(SAFETY_FIELDS))
-    answers[signalled] = draw(st.sampled_from(sorted(SAFETY_SIGNAL_ANSWERS)))
+    answers[signalled] = draw(st.sampled_from(sorted(SAFETY_SIGNAL_ANSWERS[signalled])))
     return answers
 
 
 def safety_answers_without_signal():
-    return st.just(dict.fromkeys(SAFETY_FIELDS, SafetyAnswer.NO))
+    return st.just(dict(SAFE_ANSWER))
 
 
 def test_the_table_is_consistent():
@@ -84,8 +88,15 @@ def test_every_answer_set_gets_exactly_one_route(answers):
 def test_not_sure_counts_as_a_safety_signal_for_every_question_and_role():
     for role in Role.values:
         for field in SAFETY_FIELDS:
-            answers = {"role": role, **dict.fromkeys(SAFETY_FIELDS, "nee"), field: SafetyAnswer.NOT_SURE}
+            answers = {"role": role, **SAFE_ANSWER, field: SafetyAnswer.NOT_SURE}
             assert route_for(answers).route == Route.SAFETY, (role, field)
+
+
+def test_the_childrens_safety_question_is_positive_and_its_no_is_the_signal():
+    child = {"role": Role.CHILD, **SAFE_ANSWER}
+    assert route_for(child).route == Route.FREE_SERVICES
+    for unsafe in (FeelsSafe.NO, FeelsSafe.NOT_ALWAYS, FeelsSafe.NOT_SURE):
+        assert route_for({**child, "feels_safe": unsafe}).rule.code == "kind-niet-veilig", unsafe
 
 
 def test_professional_safety_points_to_the_expert_pool_only_where_the_region_has_one():

@@ -1,230 +1,135 @@
-"""Named personas walk the whole Scheidingswijzer over HTTP and get their expected route.
+"""Named personas (vragenlijst/personas.py) walk the whole Scheidingswijzer over HTTP, in
+their own region and language, and get what their situation needs: the route, the
+heading they read, the first thing offered to do (a link or button to its target), the
+signals named in "why", and nothing that is not for them.
 
-Together they reach every rule of the decision table (checked below), and each persona
-also checks the path: the steps it is asked are exactly the steps listed for it.
+Each persona also checks its path: the steps it is asked are exactly the steps listed
+for it (every answer leads to the next listed step).
 """
 
-from dataclasses import dataclass, field
+from collections import Counter
 
 import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+from django.utils import translation
+from wagtail.models import Site
 
-from home.choices import Route
 from home.models import RegionSettings
-from home.models.settings import RegionFocus
-from tests.vragenlijst.journey import (
-    SAFE,
-    child_steps,
-    family_member_steps,
-    finish,
-    parent_steps,
-    professional_steps,
-)
-from vragenlijst.decision_table import RULES
+from tests.vragenlijst.journey import finish, url
+from vragenlijst.decision_table import ACTIONS, RULES, SIGNALS_BY_CODE
+from vragenlijst.personas import PERSONAS, REGIONS
+
+FORM_ACTIONS = {"adviesaanvraag", "terugbellen", "consultatie", "casus"}
+PHONE_NUMBERS = {"bel-112": "112", "bel-veilig-thuis": "08002000", "bel-kindertelefoon": "08000432"}
 
 
-@dataclass
-class Persona:
-    name: str
-    steps: list
-    route: str
-    rule: str
-    region_focus: str = RegionFocus.COMPLEX_DIVORCE
-    notes: list = field(default_factory=list)
+def region_client(region):
+    site = Site.objects.get(hostname=f"{region}.localhost")
+    return Client(HTTP_HOST=f"{site.hostname}:{site.port}"), site
 
 
-def without(steps, *names):
-    return [(step, answers) for step, answers in steps if step not in names]
+def next_actions(soup):
+    return soup.select("ul.next-actions > li")
 
 
-PARENT_SITUATION = ("situatie", "contact", "betrokken", "hulpvraag")
+def digits(href):
+    return "".join(ch for ch in href if ch.isdigit())
 
-PERSONAS = [
-    Persona(
-        "Samenwerkende ouders, één vraag over het ouderschapsplan",
-        parent_steps(agreements="bezig", needs=("ouderschapsplan",), help_form="vraag"),
-        Route.ADVICE,
-        "ouder-vraag",
-    ),
-    Persona(
-        "Samenwerkende ouders die vooral willen weten wat er is",
-        parent_steps(stage="overwegen", needs=("kinderen", "geld-en-wonen"), help_form="informatie"),
-        Route.FREE_SERVICES,
-        "samenwerkende-ouders",
-    ),
-    Persona(
-        "Ouder met één lopende rechtszaak over de zorgregeling",
-        parent_steps(talk="soms-moeilijk", court="een", needs=("omgang",), help_form="informatie"),
-        Route.ADVICE,
-        "een-conflictsignaal",
-    ),
-    Persona(
-        "Ouders die nauwelijks kunnen praten en bij wie mediation mislukte",
-        parent_steps(talk="bijna-niet", mediation="mislukt", needs=("communicatie",)),
-        Route.EXPERTISE_POINT,
-        "meerdere-conflictsignalen",
-    ),
-    Persona(
-        "Ouder van een kind met een ondertoezichtstelling",
-        parent_steps(protection="maatregel", professionals=("jeugdhulp",), help_form="gesprek"),
-        Route.EXPERTISE_POINT,
-        "jeugdbescherming-betrokken",
-    ),
-    Persona(
-        "Ouders met de derde rechtszaak in twee jaar",
-        parent_steps(court="meerdere", professionals=("advocaat",), needs=("juridisch",)),
-        Route.EXPERTISE_POINT,
-        "herhaalde-rechtszaken",
-    ),
-    Persona(
-        "Ouders die elkaar niet meer spreken",
-        parent_steps(talk="geen-contact", agreements="geen", child_ages=("8-11", "12-17")),
-        Route.EXPERTISE_POINT,
-        "geen-contact-tussen-ouders",
-    ),
-    Persona(
-        "Ouder die twijfelt of het thuis veilig is",
-        without(
-            parent_steps(safety={**SAFE, "violence": "weet-niet"}),
-            *PARENT_SITUATION,
-        ),
-        Route.SAFETY,
-        "twijfel-over-veiligheid",
-    ),
-    Persona(
-        "Ouder die door de ex-partner bedreigd wordt",
-        without(parent_steps(safety={**SAFE, "violence": "ja"}), *PARENT_SITUATION),
-        Route.SAFETY,
-        "geweld-of-dreiging",
-    ),
-    Persona(
-        "Ouder in acuut gevaar",
-        [("wie", {"role": "ouder"}), ("veiligheid", {**SAFE, "acute_danger": "ja"})],
-        Route.SAFETY,
-        "acuut-gevaar",
-    ),
-    Persona(
-        "Ouder die buiten de regio woont",
-        without(parent_steps(municipality="anders"), *PARENT_SITUATION),
-        Route.ADVICE,
-        "buiten-regio",
-    ),
-    Persona(
-        "Oma die zich zorgen maakt over de veiligheid van een kleinkind",
-        without(family_member_steps(safety={**SAFE, "child_unsafe": "ja"}), "familie"),
-        Route.SAFETY,
-        "kind-in-gevaar",
-    ),
-    Persona(
-        "Nieuwe partner die veel ruzie tussen de ouders ziet",
-        family_member_steps(relation="nieuwe-partner", conflict="veel-ruzie"),
-        Route.ADVICE,
-        "familielid-ruzie",
-    ),
-    Persona(
-        "Opa die met iemand wil praten",
-        family_member_steps(conflict="wisselend", help_form="gesprek"),
-        Route.ADVICE,
-        "familielid-vraag",
-    ),
-    Persona(
-        "Tante die informatie zoekt",
-        family_member_steps(relation="ander-familielid", conflict="weet-niet"),
-        Route.FREE_SERVICES,
-        "familielid-informatie",
-    ),
-    Persona(
-        "Kind van tien dat andere kinderen wil ontmoeten",
-        child_steps(wishes=("anderen", "lezen")),
-        Route.FREE_SERVICES,
-        "kind-hulp",
-    ),
-    Persona(
-        "Jongere die zich thuis niet altijd veilig voelt",
-        [("wie", {"role": "kind"}), ("veiligheid", {**SAFE, "child_unsafe": "ja"})],
-        Route.SAFETY,
-        "kind-niet-veilig",
-    ),
-    Persona(
-        "Kind dat niet weet of er geweld is",
-        [("wie", {"role": "kind"}), ("veiligheid", {**SAFE, "violence": "weet-niet"})],
-        Route.SAFETY,
-        "kind-niet-veilig",
-    ),
-    Persona(
-        "Kind in acuut gevaar",
-        [("wie", {"role": "kind"}), ("veiligheid", {**SAFE, "acute_danger": "ja"})],
-        Route.SAFETY,
-        "kind-acuut-gevaar",
-    ),
-    Persona(
-        "Wijkteammedewerker met signalen van huiselijk geweld, regio met expertisepoule",
-        professional_steps(safety={**SAFE, "violence": "ja"}, question_kind="casus", consent="nog-niet"),
-        Route.SAFETY,
-        "professional-onveilig-expertisepoule",
-        region_focus=RegionFocus.SAFETY_POOL,
-    ),
-    Persona(
-        "Huisarts die twijfelt over de veiligheid van een kind, regio zonder expertisepoule",
-        professional_steps(safety={**SAFE, "child_unsafe": "weet-niet"}, work_field="huisarts-poh"),
-        Route.SAFETY,
-        "professional-onveilig",
-    ),
-    Persona(
-        "Jeugdhulpverlener die een vastgelopen gezin aanmeldt",
-        professional_steps(
-            work_field="jeugdhulp",
-            question_kind="casus",
-            signals=("procedures", "vastgelopen", "veel-hulpverleners"),
-        ),
-        Route.EXPERTISE_POINT,
-        "professional-casus-vastgelopen",
-    ),
-    Persona(
-        "Leerkracht die een gezin wil aanmelden zonder signalen van een vastgelopen scheiding",
-        professional_steps(work_field="onderwijs", question_kind="casus"),
-        Route.ADVICE,
-        "professional-casus",
-    ),
-    Persona(
-        "Mediator met een consultatievraag, het gezin geeft geen toestemming",
-        professional_steps(work_field="advocaat-mediator", consent="nee", signals=("klem",)),
-        Route.ADVICE,
-        "professional-consultatie",
-    ),
-    Persona(
-        "Wijkteammedewerker die een cursus zoekt om naar te verwijzen",
-        professional_steps(question_kind="aanbod", needs=("communicatie",)),
-        Route.FREE_SERVICES,
-        "professional-aanbod",
-    ),
-    Persona(
-        "Professional in een regio met expertisepoule, gezin in acuut gevaar",
-        [("wie", {"role": "professional"}), ("veiligheid", {**SAFE, "acute_danger": "ja"})],
-        Route.SAFETY,
-        "acuut-gevaar",
-        region_focus=RegionFocus.SAFETY_POOL,
-    ),
-]
+
+def expected_href(code, persona, site):
+    """Where the persona's first action must lead, worked out from the region's data."""
+    if code in FORM_ACTIONS:
+        return url(f"advies:{code}", persona.language)
+    if code in PHONE_NUMBERS:
+        return "tel:" + PHONE_NUMBERS[code]
+    if code == "bel-expertisepunt":
+        return "tel:" + digits(RegionSettings.for_site(site).contact_phone)
+    return None
+
+
+def assert_first_action(persona, site, client, soup):
+    items = next_actions(soup)
+    assert items, "no next actions"
+    first = items[0]
+    link = first.find("a")
+    code = persona.first_action
+    wanted = expected_href(code, persona, site)
+    if wanted is not None:
+        assert link is not None and link["href"] == wanted, (code, str(first))
+    elif code == "aanbod-gemeente":
+        # The municipality's services: on this page, or a page of their own.
+        assert link is not None, str(first)
+        if link["href"].startswith("#"):
+            assert soup.find(id=link["href"][1:]) is not None, link["href"]
+            assert soup.find(id=link["href"][1:]).select(".service-card"), "no services listed"
+        else:
+            assert client.get(link["href"]).status_code == 200
+    elif code == "kinderpaginas":
+        assert first.select("a[href]"), str(first)
+    elif code == "eigen-gemeente":
+        with translation.override(persona.language):
+            assert str(ACTIONS[code].label) in first.get_text(), str(first)
+    else:
+        raise AssertionError(f"no expectation for first action {code!r}")
+
+
+def assert_not_offered(persona, soup):
+    """Nothing of `not_offered` in the result (the site's header and footer are not the result)."""
+    main = soup.find("main")
+    hrefs = [a["href"] for a in main.select("a[href]")]
+    shown = str(main) + main.get_text()
+    for item in persona.not_offered:
+        if item in FORM_ACTIONS:
+            form = url(f"advies:{item}", persona.language)
+            assert form not in hrefs, f"offers the {item} form"
+        else:
+            assert item not in shown, f"offers {item!r}"
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("persona", PERSONAS, ids=[p.name for p in PERSONAS])
-def test_persona_gets_expected_route(persona, lindeveld_client, lindeveld):
-    RegionSettings.objects.filter(site=lindeveld).update(focus=persona.region_focus)
+def test_persona_gets_what_their_situation_needs(persona):
+    client, site = region_client(persona.region)
+    assert RegionSettings.for_site(site).focus == REGIONS[persona.region]["focus"]
 
-    response = finish(lindeveld_client, persona.steps)
+    response = finish(client, list(persona.steps), language=persona.language)
 
     assert response.status_code == 200
-    assert response.redirect_chain[-1][0] == "/nl/scheidingswijzer/uitkomst/"
+    assert response.redirect_chain[-1][0] == url("vragenlijst:result", persona.language)
     outcome = response.context["outcome"]
     assert (outcome.route, outcome.rule) == (persona.route, persona.rule)
-    assert str(response.context["rule"].reason) in response.content.decode()
+    page = response.content.decode()
+    soup = BeautifulSoup(page, "html.parser")
+    main = soup.find("main")
+    assert main.find("h1").get_text(" ", strip=True) == persona.heading
+    assert_first_action(persona, site, client, soup)
+    assert_not_offered(persona, soup)
+    because = " ".join(li.get_text(" ", strip=True) for li in soup.select(".result__because li"))
+    with translation.override(persona.language):
+        for code in persona.because:
+            assert str(SIGNALS_BY_CODE[code].description) in because, code
+    for text in persona.shows:  # words on the page, or a link target in it
+        assert text in main.get_text() or text in page, text
+    if persona.role == "kind":
+        # Every child result: the Kindertelefoon as a link, no request form in the result
+        # (the site's footer lists the region's channels, web forms included).
+        assert soup.select('main a[href="tel:08000432"]'), "no Kindertelefoon link"
+        assert not [
+            h for h in (a["href"] for a in soup.select("main a[href]")) if "/advies/" in h or "/advice/" in h
+        ]
 
 
-def test_there_are_at_least_twelve_personas():
-    assert len({persona.name for persona in PERSONAS}) >= 12
+def test_there_are_at_least_sixty_personas_over_every_role_region_and_language():
+    assert len({persona.name for persona in PERSONAS}) == len(PERSONAS) >= 60
+    groups = Counter(persona.group.split(" (")[0] for persona in PERSONAS)
+    assert set(groups) == {"ouder", "kind 8-12", "jongere 12-18", "professional", "familielid"}
+    assert min(groups.values()) >= 6
+    assert len({p.group for p in PERSONAS if p.group.startswith("professional")}) >= 5
+    assert {(p.region, p.language) for p in PERSONAS} == {
+        (region, language) for region in REGIONS for language in ("nl", "en")
+    }
 
 
 def test_every_rule_is_reached_by_a_persona():
-    reached = {persona.rule for persona in PERSONAS}
-    assert reached == {rule.code for rule in RULES}
+    assert {persona.rule for persona in PERSONAS} == {rule.code for rule in RULES}

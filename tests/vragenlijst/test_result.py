@@ -164,7 +164,9 @@ def test_professional_in_an_expert_pool_region_is_sent_to_bring_in_the_case(lind
 def test_children_get_childrens_help_and_no_forms(lindeveld_client):
     response = finish(lindeveld_client, child_steps())
     page = response.content.decode()
-    assert form_links(page) == set()
+    # The result itself (the site's footer lists the region's channels, web forms included).
+    result = page.split("<main", 1)[1].split("</main>", 1)[0]
+    assert form_links(result) == set()
     assert "outcome" in stored_questionnaire(lindeveld_client)
     assert handover_of(lindeveld_client) is None  # nothing to hand over to a form
     assert "Kindertelefoon" in page
@@ -176,7 +178,9 @@ def test_without_the_forms_the_expertise_point_phone_stands_in(lindeveld_client,
     response = finish(lindeveld_client, parent_steps(help_form="gesprek"))
     region = RegionSettings.for_site(lindeveld)
     assert "advies-test" not in response.content.decode()
-    assert [action["code"] for action in response.context["actions"]] == ["bel-expertisepunt"]
+    codes = [action["code"] for action in response.context["actions"]]
+    assert "bel-expertisepunt" in codes
+    assert not {"adviesaanvraag", "terugbellen"} & set(codes)
     assert region.contact_phone in response.content.decode()
 
 

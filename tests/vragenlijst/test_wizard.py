@@ -10,10 +10,14 @@ from django.test import Client
 
 from portal.ephemeral import COOKIE_NAME
 from tests.vragenlijst.journey import (
+    CHILD_SAFE,
     SAFE,
     answer,
+    child_steps,
+    family_member_steps,
     finish,
     parent_steps,
+    professional_steps,
     step_url,
     stored_questionnaire,
     stored_steps,
@@ -305,7 +309,7 @@ def test_clearing_needs_a_post(lindeveld_client):
 
 
 def test_children_are_not_asked_for_their_municipality(lindeveld_client):
-    walk(lindeveld_client, [("wie", {"role": "kind"}), ("veiligheid", SAFE)])
+    walk(lindeveld_client, [("wie", {"role": "kind"}), ("veiligheid", CHILD_SAFE)])
     assert lindeveld_client.get(step_url("gemeente"))["Location"] == step_url("voor-jou")
     page = lindeveld_client.get(step_url("voor-jou")).content.decode()
     assert "page-young" in page
@@ -322,3 +326,106 @@ def test_the_questionnaire_speaks_english_under_en(lindeveld_client):
 def test_the_region_home_page_invites_to_the_questionnaire(lindeveld_client):
     page = lindeveld_client.get("/nl/").content.decode()
     assert 'href="/nl/scheidingswijzer/"' in page
+
+
+# ---- answers that depend on earlier answers ------------------------------------------------
+
+
+def test_changing_the_stage_clears_the_answers_asked_in_its_light(lindeveld_client):
+    walk(lindeveld_client, steps_until("controleren"))
+
+    response = answer(lindeveld_client, "situatie", {"stage": "overwegen", "child_ages": ["4-7"]})
+
+    # "Samen ouder blijven" and "Wat zou je het meest helpen?" were asked for separated parents.
+    assert response["Location"] == step_url("contact")
+    assert stored_steps(lindeveld_client) == {"wie", "veiligheid", "gemeente", "situatie", "betrokken"}
+    page = lindeveld_client.get(step_url("contact")).content.decode()
+    assert "Hoe gaat het praten met je partner over de kinderen?" in page
+    assert "child_refuses_contact" not in page  # not asked of parents who are still together
+
+
+def test_changing_how_talking_goes_clears_the_help_question(lindeveld_client):
+    walk(lindeveld_client, steps_until("controleren"))
+    contact = dict(PARENT)["contact"]
+
+    response = answer(lindeveld_client, "contact", {**contact, "talk_with_other_parent": "geen-contact"})
+
+    assert response["Location"] == step_url("hulpvraag")
+    assert "hulpvraag" not in stored_steps(lindeveld_client)
+    assert {"situatie", "betrokken"} <= stored_steps(lindeveld_client)
+    page = lindeveld_client.get(step_url("hulpvraag")).content.decode()
+    assert "Weer in gesprek komen met de andere ouder" in page
+
+
+def test_changing_an_answer_nothing_depends_on_keeps_the_later_answers(lindeveld_client):
+    walk(lindeveld_client, steps_until("controleren"))
+
+    response = answer(lindeveld_client, "situatie", {"stage": "uit-elkaar", "child_ages": ["8-11", "12-17"]})
+
+    assert response["Location"] == step_url("controleren")
+    assert {"contact", "betrokken", "hulpvraag"} <= stored_steps(lindeveld_client)
+
+
+def test_changing_the_relation_clears_the_relatives_own_contact(lindeveld_client):
+    steps = family_member_steps(relation="grootouder", own_contact="geen")
+    walk(lindeveld_client, steps[:-1])
+    page = lindeveld_client.get(step_url("controleren")).content.decode()
+    assert "Zie je je kleinkinderen zo vaak als je zou willen?" in page
+    familie = dict(steps)["familie"]
+
+    response = answer(lindeveld_client, "familie", {**familie, "relation": "ander-familielid"})
+    assert response["Location"] == step_url("eigen-contact")
+    assert "eigen-contact" not in stored_steps(lindeveld_client)
+    assert (
+        "Zie je de kinderen zo vaak als je zou willen?"
+        in lindeveld_client.get(response["Location"]).content.decode()
+    )
+
+    answer(lindeveld_client, "eigen-contact", {"own_contact": "minder"})
+    response = answer(lindeveld_client, "familie", {**familie, "relation": "nieuwe-partner"})
+    assert response["Location"] == step_url("controleren")  # a new partner is not asked
+    assert "eigen-contact" not in stored_steps(lindeveld_client)
+
+
+def test_changing_the_professionals_question_clears_the_family_step(lindeveld_client):
+    steps = professional_steps(question_kind="consultatie", signals=("klem",))
+    walk(lindeveld_client, steps[:-1])
+    vraag = dict(steps)["vraag"]
+
+    response = answer(lindeveld_client, "vraag", {**vraag, "question_kind": "aanbod"})
+
+    assert response["Location"] == step_url("gezin")
+    assert (
+        "Voor welke onderwerpen zoek je aanbod?"
+        in lindeveld_client.get(response["Location"]).content.decode()
+    )
+
+
+def test_changing_consent_only_keeps_the_family_step(lindeveld_client):
+    steps = professional_steps(question_kind="consultatie", signals=("klem",))
+    walk(lindeveld_client, steps[:-1])
+    vraag = dict(steps)["vraag"]
+    response = answer(lindeveld_client, "vraag", {**vraag, "family_consent": "nee"})
+    assert response["Location"] == step_url("controleren")
+
+
+# ---- the children's questions ----------------------------------------------------------------
+
+
+def test_children_are_asked_a_positive_safety_question_with_not_sure(lindeveld_client):
+    answer(lindeveld_client, "wie", {"role": "kind"})
+    page = lindeveld_client.get(step_url("veiligheid")).content.decode()
+
+    assert "Voel je je veilig thuis?" in page
+    assert "Voel je je soms niet veilig thuis?" not in page
+    assert 'name="veiligheid-feels_safe" value="weet-niet"' in page
+    assert 'name="veiligheid-child_unsafe"' not in page
+    # Every safety question a child gets has "Weet ik niet".
+    for field in ("acute_danger", "violence", "feels_safe"):
+        assert f'name="veiligheid-{field}" value="weet-niet"' in page, field
+    assert 'href="tel:08000432"' in page  # the Kindertelefoon on every step of a child
+
+
+def test_a_child_who_feels_safe_is_not_sent_to_the_safety_route(lindeveld_client):
+    response = finish(lindeveld_client, child_steps())
+    assert response.context["outcome"].route == "vrij-aanbod"

@@ -1,5 +1,6 @@
 """The two invented demo regions. Names of places, organisations and people are fictional."""
 
+from home.demo.content.shared import PARENT_GUIDE, PROFESSIONAL_GUIDE, YOUNG_GUIDE
 from home.demo.text import T
 
 REGIONS = [
@@ -35,7 +36,8 @@ REGIONS = [
                         "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
                         "steps": [
                             {
-                                "title": T("Doe de Scheidingswijzer", "Take the Scheidingswijzer"),
+                                "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
+                                "link": {"destination": "scheidingswijzer"},
                                 "text": T(
                                     "Een paar vragen over je situatie. Het duurt ongeveer vijf minuten en we vragen niet naar je naam.",
                                     "A few questions about your situation. It takes about five minutes and we do not ask for your name.",
@@ -52,6 +54,7 @@ REGIONS = [
                             },
                             {
                                 "title": T("Kies hulp bij jou in de buurt", "Choose help near you"),
+                                "link": {"destination": "sociale-kaart"},
                                 "text": T(
                                     "Van een informatieavond tot een gesprek met het expertisepunt.",
                                     "From an information evening to a conversation with the expertise point.",
@@ -90,6 +93,7 @@ REGIONS = [
                     "answer, then more explanation. About the parenting plan, the care arrangement, money, "
                     "housing and what you can do if the conflict continues.",
                 ),
+                "guide": PARENT_GUIDE,
             },
             "kinderen": {
                 "title": T("Kinderen", "Children"),
@@ -100,6 +104,7 @@ REGIONS = [
                     "Are your parents splitting up? Here you can read what happens. And what you can do "
                     "if you are sad or angry. It is never your fault.",
                 ),
+                "guide": YOUNG_GUIDE,
             },
             "jongeren": {
                 "title": T("Jongeren", "Young people"),
@@ -112,6 +117,7 @@ REGIONS = [
                     "judge, where you live, arguments at home and online, and where you can go if it is "
                     "not safe.",
                 ),
+                "guide": YOUNG_GUIDE,
             },
             "professionals": {
                 "title": T("Professionals", "Professionals"),
@@ -124,6 +130,7 @@ REGIONS = [
                     "and mediators. Search the knowledge base, ask for a consultation or bring a case "
                     "to the expertise point and the High Conflict Panel.",
                 ),
+                "guide": PROFESSIONAL_GUIDE,
             },
         },
         "channels": [
@@ -187,7 +194,8 @@ REGIONS = [
                 "key": "terugbellen",
                 "name": T("Terugbelverzoek", "Call-back request"),
                 "kind": "terugbellen",
-                "value": "Formulier op deze website",
+                "value": "",
+                "web_form": "terugbellen",  # links to the call-back form, in the reader's language
                 "description": T(
                     "Laat je telefoonnummer en een moment achter. Je kunt het verzoek altijd doen; we bellen "
                     "binnen twee werkdagen terug op het tijdstip dat jij kiest.",
@@ -254,7 +262,7 @@ REGIONS = [
                 "channels": ["telefoon", "email"],
             },
             {
-                "name": T("Oudercursus Samen ouder blijven", "Parenting course Staying parents together"),
+                "name": T("Oudercursus Samen ouder blijven", "Parenting course Still Parents Together"),
                 "provider": T(
                     "Opvoedsteunpunt Molenbroek (fictief)", "Molenbroek Parenting Support (fictional)"
                 ),
@@ -797,7 +805,8 @@ REGIONS = [
                         "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
                         "steps": [
                             {
-                                "title": T("Doe de Scheidingswijzer", "Take the Scheidingswijzer"),
+                                "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
+                                "link": {"destination": "scheidingswijzer"},
                                 "text": T(
                                     "Beantwoord een paar vragen. Vragen over veiligheid komen eerst, en je mag altijd 'weet ik niet' kiezen.",
                                     "Answer a few questions. Questions about safety come first, and you can always choose 'I don't know'.",
@@ -812,6 +821,7 @@ REGIONS = [
                             },
                             {
                                 "title": T("Neem contact op op jouw manier", "Get in touch your way"),
+                                "link": {"destination": "terugbellen"},
                                 "text": T(
                                     "Bellen, chatten, mailen of teruggebeld worden.",
                                     "Call, chat, e-mail or be called back.",
@@ -835,6 +845,7 @@ REGIONS = [
                     "home. Read about agreements for your children, money and housing, and about help with "
                     "tension, threats or violence.",
                 ),
+                "guide": PARENT_GUIDE,
             },
             "kinderen": {
                 "title": T("Kinderen", "Children"),
@@ -845,6 +856,7 @@ REGIONS = [
                     "Here you can read about parents splitting up and about arguments at home. You read what "
                     "you can do and who you can talk to. It is never your fault.",
                 ),
+                "guide": YOUNG_GUIDE,
             },
             "jongeren": {
                 "title": T("Jongeren", "Young people"),
@@ -855,6 +867,7 @@ REGIONS = [
                     "For young people aged 12 to 18. About giving your views, where you live, and what you "
                     "can do when home is not safe. You can always ask for help anonymously.",
                 ),
+                "guide": YOUNG_GUIDE,
             },
             "professionals": {
                 "title": T("Professionals", "Professionals"),
@@ -867,6 +880,7 @@ REGIONS = [
                     "shelters, GPs and schools. Bring a family to the expert pool, with consent or "
                     "anonymously, and find knowledge about safety and separation.",
                 ),
+                "guide": PROFESSIONAL_GUIDE,
             },
         },
         "channels": [
@@ -933,7 +947,8 @@ REGIONS = [
                 "key": "terugbellen",
                 "name": T("Terugbelverzoek", "Call-back request"),
                 "kind": "terugbellen",
-                "value": "Formulier op deze website",
+                "value": "",
+                "web_form": "terugbellen",  # links to the call-back form, in the reader's language
                 "description": T(
                     "Kies zelf wanneer we mogen bellen, en of we een bericht mogen inspreken. Het verzoek kun je "
                     "altijd achterlaten.",

@@ -305,6 +305,20 @@ PARENT_TOPIC_PAGES = [
                 },
             ),
             (
+                "call_to_action",
+                {
+                    "heading": T("Zelf jullie plan opstellen", "Draw up your plan yourselves"),
+                    "text": T(
+                        "Stap voor stap, alleen of samen, met uitleg en voorbeelden. Er wordt niets bewaard: "
+                        "je drukt het plan af of bewaart het als bestand op je eigen apparaat.",
+                        "Step by step, alone or together, with explanations and examples. Nothing is kept: "
+                        "you print the plan or save it as a file on your own device.",
+                    ),
+                    "label": T("Maak jullie ouderschapsplan", "Make your parenting plan"),
+                    "link": {"destination": "ouderschapsplan-maken"},
+                },
+            ),
+            (
                 "document",
                 {
                     "document": "checklist-ouderschapsplan",
@@ -376,6 +390,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
+                            "link": {"destination": "scheidingswijzer"},
                             "text": T("Je krijgt hulp die bij je past.", "You get help that suits you."),
                         },
                         {
@@ -590,6 +605,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Lukt samen afspreken niet?", "Can you not agree together?"),
+                            "link": {"page": "mediation"},
                             "text": T(
                                 "Lees over mediation of omgangsbegeleiding.",
                                 "Read about mediation or supervised contact.",
@@ -597,9 +613,25 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
+                            "link": {"destination": "scheidingswijzer"},
                             "text": T("Je krijgt hulp die bij je past.", "You get help that suits you."),
                         },
                     ],
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": T(
+                        "Houdt de andere ouder zich niet aan de afspraken?",
+                        "Does the other parent not keep to the agreements?",
+                    ),
+                    "text": T(
+                        "Een deskundige van het expertisepunt denkt gratis met je mee.",
+                        "An expert from the expertise point thinks along with you, free of charge.",
+                    ),
+                    "label": T("Vraag advies aan", "Ask for advice"),
+                    "link": {"destination": "adviesaanvraag"},
                 },
             ),
         ],
@@ -856,6 +888,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Loopt het vast? Vraag advies", "Getting stuck? Ask for advice"),
+                            "link": {"destination": "adviesaanvraag"},
                             "text": T(
                                 "Een adviesgesprek is gratis en kan ook telefonisch.",
                                 "An advice conversation is free and can also be by phone.",
@@ -1045,6 +1078,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Laat het bedrag uitrekenen", "Have the amount calculated"),
+                            "link": {"destination": "sociale-kaart"},
                             "text": T(
                                 "Door een mediator, advocaat of financieel adviseur.",
                                 "By a mediator, lawyer or financial adviser.",
@@ -1189,6 +1223,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Zoek uit wat je kunt betalen", "Find out what you can afford"),
+                            "link": {"destination": "sociale-kaart"},
                             "text": T(
                                 "Een financieel adviseur of budgetcoach kan meekijken.",
                                 "A financial adviser or budget coach can help you look at it.",
@@ -1196,6 +1231,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Vraag juridisch advies", "Ask for legal advice"),
+                            "link": {"page": "juridisch-spreekuur"},
                             "text": T(
                                 "Het eerste gesprek bij het juridisch spreekuur is gratis.",
                                 "The first conversation at the legal advice desk is free.",
@@ -1379,6 +1415,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Overweeg mediation", "Consider mediation"),
+                            "link": {"page": "mediation"},
                             "text": T(
                                 "Afspraken die je samen maakt, houden vaak langer stand.",
                                 "Agreements you make together often last longer.",
@@ -1448,6 +1485,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Je neemt contact op", "You get in touch"),
+                            "link": {"destination": "terugbellen"},
                             "text": T(
                                 "Zelf, of via je huisarts, het wijkteam of een andere hulpverlener.",
                                 "Yourself, or through your GP, the local team or another professional.",
@@ -1525,6 +1563,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Doe de Scheidingswijzer", "Take the separation guide"),
+                            "link": {"destination": "scheidingswijzer"},
                             "text": T(
                                 "Bij signalen van hoog conflict krijg je het advies om contact op te nemen met het expertisepunt.",
                                 "If there are signs of high conflict, you will be advised to contact the expertise point.",
@@ -1832,6 +1871,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Lees over gevoelens van kinderen", "Read about children's feelings"),
+                            "link": {"page": "gevoelens-van-kinderen"},
                             "text": T(
                                 "Wat past bij de leeftijd van je kind?", "What suits your child's age?"
                             ),
@@ -1990,6 +2030,7 @@ PARENT_TOPIC_PAGES = [
                                 "Laat je kind de kinderpagina's lezen",
                                 "Let your child read the children's pages",
                             ),
+                            "link": {"page": "kinderen"},
                             "text": T(
                                 "Daar staat uitleg in eenvoudige woorden.",
                                 "They explain things in simple words.",
@@ -1997,6 +2038,7 @@ PARENT_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Kijk naar een kindergroep", "Look into a children's group"),
+                            "link": {"destination": "sociale-kaart"},
                             "text": T(
                                 "Kinderen merken daar dat ze niet de enige zijn.",
                                 "There, children notice that they are not the only one.",
@@ -2141,6 +2183,7 @@ PARENT_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Leg de afspraken vast", "Put the agreements in writing"),
+                            "link": {"page": "ouderschapsplan"},
                             "text": T(
                                 "Pas het ouderschapsplan aan, eventueel met een mediator.",
                                 "Adjust the parenting plan, possibly with a mediator.",
@@ -2151,6 +2194,7 @@ PARENT_TOPIC_PAGES = [
                                 "Vraag juridisch advies vóór je verhuist",
                                 "Ask for legal advice before you move",
                             ),
+                            "link": {"page": "juridisch-spreekuur"},
                             "text": T(
                                 "Zo voorkom je een conflict achteraf.",
                                 "That way you avoid a conflict afterwards.",
@@ -2347,7 +2391,7 @@ OPTION_PAGES = [
             "separation. For example about parental authority, support, the house or the court procedure. "
             "You also hear whether you are entitled to a lawyer at a reduced rate.",
         ),
-        "topics": ["juridisch", "financien"],
+        "topics": ["juridisch", "financien", "ouderschapsplan"],
         "why_it_fits": [
             (
                 "paragraph",
@@ -2520,6 +2564,7 @@ OPTION_PAGES = [
                     "steps": [
                         {
                             "title": T("Contact met het expertisepunt", "Contact with the expertise point"),
+                            "link": {"destination": "terugbellen"},
                             "text": T(
                                 "Zelf, of via een hulpverlener.", "Yourself, or through a professional."
                             ),
@@ -3208,6 +3253,7 @@ YOUTH_PAGES = [  # for youth 12-18, same fields as CHILD_PAGES
                         },
                         {
                             "title": T("Lees de pagina Veilig online", "Read the page Staying safe online"),
+                            "link": {"page": "veilig-online"},
                             "text": T(
                                 "Met tips over je telefoon en je geschiedenis.",
                                 "With tips about your phone and your history.",
@@ -3262,6 +3308,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Stel je vraag", "Ask your question"),
+                            "link": {"destination": "consultatie"},
                             "text": T(
                                 "Bel het consultatienummer of vul het consultatieformulier in. Beschrijf de situatie zonder namen.",
                                 "Call the consultation number or fill in the consultation form. Describe the situation without names.",
@@ -3348,6 +3395,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                     "steps": [
                         {
                             "title": T("Zoek eerst in de kennisbank", "Search the knowledge base first"),
+                            "link": {"destination": "kennisbank"},
                             "text": T(
                                 "Werkkaarten, factsheets en casusbeschrijvingen voor professionals.",
                                 "Work cards, factsheets and case descriptions for professionals.",
@@ -3470,6 +3518,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Aanmelding via het formulier", "Referral via the form"),
+                            "link": {"destination": "casus"},
                             "text": T(
                                 "Met of zonder toestemming van het gezin.",
                                 "With or without the family's consent.",
@@ -3540,6 +3589,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                         },
                         {
                             "title": T("Plan een oriënterend gesprek", "Plan an orienting conversation"),
+                            "link": {"destination": "terugbellen"},
                             "text": T(
                                 "Bel ons of vraag een terugbelafspraak aan.",
                                 "Call us or request a call back.",
@@ -3657,6 +3707,7 @@ PROFESSIONAL_TOPIC_PAGES = [
                                 "Lees de werkkaarten in de kennisbank",
                                 "Read the work cards in the knowledge base",
                             ),
+                            "link": {"destination": "kennisbank"},
                             "text": T(
                                 "Bijvoorbeeld over werken met beide ouders.",
                                 "For example on working with both parents.",
@@ -3770,6 +3821,7 @@ KNOWLEDGE_ARTICLES = [
                         },
                         {
                             "title": T("Vraag consultatie aan", "Ask for a consultation"),
+                            "link": {"destination": "consultatie"},
                             "text": T(
                                 "Het expertisepunt denkt mee, ook anoniem.",
                                 "The expertise point thinks along, also anonymously.",
@@ -5687,7 +5739,7 @@ STANDARD_PAGES = [
         "intro": T(
             "Op deze website kun je informatie lezen, de Scheidingswijzer invullen en hulp vragen. We gaan "
             "zorgvuldig om met je gegevens. Hier lees je wat we bewaren, waarom, en hoe lang.",
-            "On this website you can read information, complete the Scheidingswijzer and ask for help. We "
+            "On this website you can read information, fill in the separation guide and ask for help. We "
             "handle your data with care. Here you can read what we store, why, and for how long.",
         ),
         "body": [
@@ -5703,7 +5755,7 @@ STANDARD_PAGES = [
                     "rows": [
                         {
                             "cells": [
-                                T("Antwoorden in de Scheidingswijzer", "Answers in the Scheidingswijzer"),
+                                T("Antwoorden in de Scheidingswijzer", "Answers in the separation guide"),
                                 T(
                                     "Alleen tijdens je bezoek; daarna gewist",
                                     "Only during your visit; deleted afterwards",
@@ -5765,9 +5817,9 @@ STANDARD_PAGES = [
                     "verwijderen. Neem daarvoor contact op met het expertisepunt van je regio. Ben je het niet eens "
                     "met hoe we met je gegevens omgaan, dan kun je een klacht indienen bij de Autoriteit "
                     "Persoonsgegevens.</p>",
-                    "<h2>The Scheidingswijzer</h2>"
+                    "<h2>The separation guide</h2>"
                     "<p>Your answers are only kept during your visit, so that you can go back to a previous question. "
-                    "When you close the browser or are finished, they are gone. The Scheidingswijzer never asks for "
+                    "When you close the browser or are finished, they are gone. The separation guide never asks for "
                     "your name.</p>"
                     "<h2>Requests</h2>"
                     "<p>If you ask for advice or a call back, we only ask for the details we need to help you. We "
@@ -5801,38 +5853,154 @@ STANDARD_PAGES = [
     {
         "purpose": "accessibility",
         "slug": T("toegankelijkheid", "accessibility"),
-        "title": T("Toegankelijkheid", "Accessibility"),
+        "title": T("Toegankelijkheidsverklaring", "Accessibility statement"),
         "intro": T(
-            "Iedereen moet deze website kunnen gebruiken, ook met een beperking of met hulpmiddelen zoals een "
-            "schermlezer. We werken aan toegankelijkheid volgens de richtlijnen WCAG 2.1 op niveau AA.",
-            "Everyone should be able to use this website, also with a disability or with assistive technology "
-            "such as a screen reader. We work on accessibility according to the WCAG 2.1 guidelines at level "
-            "AA.",
+            "Iedereen moet deze website kunnen gebruiken, ook op een kleine telefoon, met alleen een toetsenbord "
+            "of met een schermlezer. Hier lees je hoe toegankelijk de website is, wat we hebben getest en wat nog "
+            "niet goed gaat.",
+            "Everyone should be able to use this website, also on a small phone, with a keyboard only or with a "
+            "screen reader. Here you can read how accessible the website is, what we have tested and what does "
+            "not work well yet.",
         ),
         "body": [
             (
                 "paragraph",
                 T(
-                    "<h2>Wat we doen</h2>"
-                    "<ul><li>Teksten voor ouders schrijven we op taalniveau B1; voor kinderen nog eenvoudiger.</li>"
-                    "<li>Alle onderdelen werken met alleen een toetsenbord, ook de knop Snel weg.</li>"
-                    "<li>Afbeeldingen hebben een beschrijving voor wie ze niet kan zien.</li>"
-                    "<li>De website werkt ook zonder JavaScript en bij grote letters.</li>"
-                    "<li>Tabellen hebben kopjes die schermlezers kunnen voorlezen.</li></ul>"
-                    "<h2>Wat nog niet goed gaat</h2>"
-                    "<p>Sommige downloads zijn eenvoudige tekstbestanden zonder opmaak. We werken eraan om ook die "
-                    "beter leesbaar te maken.</p>",
-                    "<h2>What we do</h2>"
-                    "<ul><li>We write texts for parents at language level B1; for children even simpler.</li>"
-                    "<li>All parts work with a keyboard only, including the Quick exit button.</li>"
-                    "<li>Images have a description for people who cannot see them.</li>"
-                    "<li>The website also works without JavaScript and with large text.</li>"
-                    "<li>Tables have headings that screen readers can read aloud.</li></ul>"
-                    "<h2>What does not work well yet</h2>"
-                    "<p>Some downloads are simple text files without formatting. We are working to make those more "
-                    "readable as well.</p>",
+                    "<h2>Verklaring</h2>"
+                    "<p>Het expertisepunt van deze regio wil dat de eigen informatie en dienstverlening toegankelijk "
+                    "zijn volgens de norm EN 301 549, die de richtlijnen WCAG 2.2 op niveau AA volgt. Deze verklaring "
+                    "geldt voor deze hele website: de informatiepagina's, de Scheidingswijzer, de kennisbank, het "
+                    "zoeken en de formulieren om hulp te vragen.</p>"
+                    "<h2>Nalevingsstatus</h2>"
+                    "<p>De status van deze website is <b>C: eerste maatregelen genomen</b>.</p>"
+                    "<p>Het officiële model kent vijf statussen. A betekent: volledig onderzocht door een "
+                    "onafhankelijke partij en geen afwijkingen. B betekent: volledig onderzocht, met bekende "
+                    "afwijkingen en een plan om ze op te lossen. C betekent: er zijn maatregelen genomen, maar de "
+                    "website is nog niet volledig onderzocht. D en E betekenen dat er geen maatregelen zijn of geen "
+                    "verklaring.</p>"
+                    "<p>Wij kiezen eerlijk voor C. Onze eigen tests zijn streng, maar ze zijn geen volledig "
+                    "onderzoek door een onafhankelijke partij volgens de methode WCAG-EM. Automatische tests vinden "
+                    "ook maar een deel van de problemen. Status B kunnen we pas claimen na zo'n onderzoek.</p>",
+                    "<h2>Statement</h2>"
+                    "<p>The expertise point of this region wants its own information and services to be accessible "
+                    "according to the standard EN 301 549, which follows the WCAG 2.2 guidelines at level AA. This "
+                    "statement applies to this whole website: the information pages, the separation guide, the "
+                    "knowledge base, search and the forms to ask for help.</p>"
+                    "<h2>Compliance status</h2>"
+                    "<p>The status of this website is <b>C: first measures taken</b>.</p>"
+                    "<p>The official model has five statuses. A means: fully audited by an independent party and no "
+                    "deviations. B means: fully audited, with known deviations and a plan to solve them. C means: "
+                    "measures have been taken, but the website has not been fully audited yet. D and E mean that "
+                    "there are no measures or no statement.</p>"
+                    "<p>We honestly choose C. Our own tests are strict, but they are not a full audit by an "
+                    "independent party following the WCAG-EM method. Automated tests also find only part of the "
+                    "problems. We can only claim status B after such an audit.</p>",
                 ),
             ),
+            (
+                "table",
+                {
+                    "caption": T("Wat we hebben getest, hoe en wanneer", "What we tested, how and when"),
+                    "header": [
+                        T("Wat", "What"),
+                        T("Hoe", "How"),
+                        T("Wanneer", "When"),
+                    ],
+                    "rows": [
+                        {
+                            "cells": [
+                                T(
+                                    "Elke pagina van de website, in het Nederlands en het Engels",
+                                    "Every page of the website, in Dutch and in English",
+                                ),
+                                T(
+                                    "Automatisch met axe op de regels van WCAG 2.2 niveau AA, op een scherm van "
+                                    "320 en van 390 pixels breed",
+                                    "Automatically with axe on the rules of WCAG 2.2 level AA, on a screen 320 and "
+                                    "390 pixels wide",
+                                ),
+                                T(
+                                    "Bij elke wijziging van de website; voor het laatst in november 2026",
+                                    "With every change to the website; most recently in November 2026",
+                                ),
+                            ]
+                        },
+                        {
+                            "cells": [
+                                T(
+                                    "Weergave op de telefoon",
+                                    "Display on a phone",
+                                ),
+                                T(
+                                    "Geen zijwaarts scrollen, knoppen en links groot genoeg om te tikken, de knop "
+                                    "Snel weg bedekt nooit waar je naartoe springt",
+                                    "No sideways scrolling, buttons and links large enough to tap, the Quick exit "
+                                    "button never covers where you jump to",
+                                ),
+                                T(
+                                    "Bij elke wijziging van de website; voor het laatst in november 2026",
+                                    "With every change to the website; most recently in November 2026",
+                                ),
+                            ]
+                        },
+                        {
+                            "cells": [
+                                T(
+                                    "De Scheidingswijzer, het zoeken en de formulieren",
+                                    "The separation guide, search and the forms",
+                                ),
+                                T(
+                                    "Met alleen een toetsenbord, zonder JavaScript, en met foutmeldingen die zeggen "
+                                    "welke vraag het is",
+                                    "With a keyboard only, without JavaScript, and with error messages that say "
+                                    "which question it is",
+                                ),
+                                T(
+                                    "Bij elke wijziging van de website; voor het laatst in november 2026",
+                                    "With every change to the website; most recently in November 2026",
+                                ),
+                            ]
+                        },
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                T(
+                    "<h2>Bekende problemen</h2>"
+                    "<ul><li><b>Geen automatisch invullen van naam, telefoon en e-mail.</b> In de formulieren vult "
+                    "je browser deze gegevens bewust niet voor je in. Dat wijkt af van WCAG-succescriterium 1.3.5. "
+                    "We doen dit voor je veiligheid: op een gedeelde telefoon of computer zou de browser je naam of "
+                    "nummer anders onthouden en aan een ander laten zien. Gevolg: je typt deze gegevens zelf. Dit is "
+                    "een vaste keuze; we kijken er elk jaar opnieuw naar.</li>"
+                    "<li><b>Niet alles is met hulpmiddelen getest.</b> We hebben de website nog niet volledig getest "
+                    "met schermlezers en spraakbesturing. Dat doen we in het onafhankelijke onderzoek dat in 2027 "
+                    "gepland is.</li>"
+                    "<li><b>Sommige downloads zijn eenvoudige tekstbestanden.</b> Ze hebben geen kopjes of opmaak. We "
+                    "maken ze beter leesbaar als we ze vernieuwen.</li></ul>"
+                    "<h2>Contact bij problemen</h2>"
+                    "<p>Lukt iets niet op deze website, of is iets slecht te lezen of te gebruiken? Laat het ons "
+                    "weten. Je hoeft je naam niet te noemen. Bij direct gevaar bel je altijd "
+                    '<a href="tel:112">112</a>.</p>',
+                    "<h2>Known issues</h2>"
+                    "<ul><li><b>No automatic filling of name, phone and e-mail.</b> In the forms your browser "
+                    "deliberately does not fill in these details for you. This deviates from WCAG success criterion "
+                    "1.3.5. We do this for your safety: on a shared phone or computer the browser would otherwise "
+                    "remember your name or number and show it to someone else. Consequence: you type these details "
+                    "yourself. This is a fixed choice; we look at it again every year.</li>"
+                    "<li><b>Not everything has been tested with assistive technology.</b> We have not yet fully tested "
+                    "the website with screen readers and voice control. We will do that in the independent audit "
+                    "planned for 2027.</li>"
+                    "<li><b>Some downloads are simple text files.</b> They have no headings or formatting. We make them "
+                    "more readable when we renew them.</li></ul>"
+                    "<h2>Contact about problems</h2>"
+                    "<p>Does something not work on this website, or is something hard to read or use? Let us know. "
+                    "You do not have to give your name. In immediate danger, always call "
+                    '<a href="tel:112">112</a>.</p>',
+                ),
+            ),
+            ("channel", {"channel": "email"}),
+            ("channel", {"channel": "telefoon"}),
             (
                 "steps",
                 {
@@ -5847,6 +6015,7 @@ STANDARD_PAGES = [
                         },
                         {
                             "title": T("Neem contact op", "Get in touch"),
+                            "link": {"destination": "terugbellen"},
                             "text": T(
                                 "Bel of mail het expertisepunt van je regio. Je hoeft je naam niet te noemen.",
                                 "Call or e-mail the expertise point of your region. You do not have to give your name.",
@@ -5855,8 +6024,12 @@ STANDARD_PAGES = [
                         {
                             "title": T("Je krijgt antwoord", "You get a reply"),
                             "text": T(
-                                "Binnen tien werkdagen, met wat we eraan doen.",
-                                "Within ten working days, saying what we will do about it.",
+                                "Binnen tien werkdagen, met wat we eraan doen. Ben je niet tevreden met het "
+                                "antwoord, dan kun je een klacht indienen via de klachtenregeling van het "
+                                "expertisepunt.",
+                                "Within ten working days, saying what we will do about it. If you are not satisfied "
+                                "with the reply, you can make a complaint through the expertise point's complaints "
+                                "procedure.",
                             ),
                         },
                     ],
@@ -5949,4 +6122,241 @@ STANDARD_PAGES = [
             ),
         ],
     },
+]
+
+# The services directory ('sociale kaart') of each region: the page's own texts; the offers
+# are the region's services, with a sub-page per municipality.
+SERVICES_DIRECTORY_PAGE = {
+    "title": T("Sociale kaart: hulp bij jou in de buurt", "Services directory: help near you"),
+    "slug": T("sociale-kaart", "services-directory"),
+    "intro": T(
+        "Alle hulp bij scheiding en veiligheid in de regio op één plek. Kies je gemeente, een "
+        "onderwerp of voor wie de hulp is. Bij elke vorm van hulp zie je wat het kost, hoe lang je "
+        "wacht en hoe je contact opneemt.",
+        "All help with separation and safety in the region in one place. Choose your municipality, a "
+        "topic or who the help is for. For each kind of help you see what it costs, how long you wait "
+        "and how to get in touch.",
+    ),
+    "body": [
+        (
+            "callout",
+            {
+                "kind": "safety",
+                "heading": T("Is het nu niet veilig?", "Is it not safe right now?"),
+                "text": T(
+                    "<p>Bij direct gevaar bel je 112. Bij geweld of zorgen over veiligheid bel je Veilig "
+                    "Thuis: 0800-2000, gratis en dag en nacht.</p>",
+                    "<p>In immediate danger, call 112. For violence or worries about safety, call Veilig "
+                    "Thuis: 0800-2000, free and day and night.</p>",
+                ),
+            },
+        ),
+    ],
+}
+
+# The entry to the Scheidingswijzer that opens the guides of the sections.
+SELF_ASSESSMENT_ENTRY = (
+    "call_to_action",
+    {
+        "heading": T("Welke hulp past bij jou?", "Which help suits you?"),
+        "text": T(
+            "Beantwoord een paar vragen over jullie situatie. Het duurt ongeveer vijf minuten, we "
+            "vragen niet naar je naam en we bewaren niets.",
+            "Answer a few questions about your situation. It takes about five minutes, we do not ask "
+            "for your name and we keep nothing.",
+        ),
+        "label": T("Doe de Scheidingswijzer", "Take the separation guide"),
+        "link": {"destination": "scheidingswijzer"},
+    },
+)
+
+# The parents' section, grouped by the question a parent comes with. Every parents' page is
+# in one group (a page in none would be listed under 'Meer onderwerpen').
+PARENT_GUIDE = [
+    SELF_ASSESSMENT_ENTRY,
+    (
+        "question",
+        {
+            "question": T("We gaan uit elkaar", "We are separating"),
+            "text": T(
+                "Wat moet je regelen voor de kinderen, het geld en het huis?",
+                "What do you need to arrange for the children, money and the house?",
+            ),
+            "pages": [
+                "ouderschapsplan",
+                "zorgregeling-en-omgang",
+                "kinderalimentatie",
+                "wie-krijgt-het-huis",
+            ],
+            "links": [
+                {
+                    "heading": "",
+                    "text": T(
+                        "Een informatieavond of cursus in je gemeente?",
+                        "An information evening or course in your municipality?",
+                    ),
+                    "label": T("Bekijk de hulp bij jou in de buurt", "See the help near you"),
+                    "link": {"destination": "sociale-kaart"},
+                },
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("We maken steeds ruzie", "We keep arguing"),
+            "text": T(
+                "Als praten met de andere ouder niet meer lukt, of de ruzie de kinderen raakt.",
+                "When talking with the other parent no longer works, or the arguing affects the children.",
+            ),
+            "pages": [
+                "praten-met-de-andere-ouder",
+                "als-het-conflict-escaleert",
+                "groepstraining-weer-ruimte",
+                "hoog-conflict-platform",
+            ],
+            "links": [
+                {
+                    "heading": "",
+                    "text": T(
+                        "Wil je meedenken met een deskundige?", "Would you like an expert to think along?"
+                    ),
+                    "label": T("Vraag advies aan", "Ask for advice"),
+                    "link": {"destination": "adviesaanvraag"},
+                },
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("Ik maak me zorgen over de veiligheid", "I am worried about safety"),
+            "text": T(
+                "Bij direct gevaar bel je 112. Bij geweld of dreiging bel je Veilig Thuis: 0800-2000, gratis "
+                "en dag en nacht.",
+                "In immediate danger, call 112. For violence or threats, call Veilig Thuis: 0800-2000, free "
+                "and day and night.",
+            ),
+            "pages": ["veiligheid-en-geweld"],
+            "links": [],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("We komen er samen niet uit", "We cannot agree"),
+            "text": T(
+                "Iemand die helpt om afspraken te maken, of uitleg over je rechten.",
+                "Someone to help you make agreements, or an explanation of your rights.",
+            ),
+            "pages": ["mediation", "juridisch-spreekuur", "omgangsbegeleiding", "naar-de-rechter"],
+            "links": [
+                {
+                    "heading": "",
+                    "text": T("Liever eerst even overleggen?", "Would you rather talk it over first?"),
+                    "label": T("Vraag een terugbelafspraak aan", "Request a call back"),
+                    "link": {"destination": "terugbellen"},
+                },
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("Hoe help ik mijn kind?", "How do I help my child?"),
+            "text": T(
+                "Wat je zegt, wat je kind voelt en wat het nodig heeft.",
+                "What to say, what your child feels and what your child needs.",
+            ),
+            "pages": ["kinderen-vertellen", "gevoelens-van-kinderen"],
+            "links": [],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("Ons gezin verandert", "Our family is changing"),
+            "text": T(
+                "Een nieuwe partner, of een van jullie gaat verder weg wonen.",
+                "A new partner, or one of you moves further away.",
+            ),
+            "pages": ["nieuwe-partner", "ouderschap-op-afstand"],
+            "links": [],
+        },
+    ),
+]
+
+# The professionals' section: the two requests first; knowledge articles follow under
+# 'Meer onderwerpen'.
+PROFESSIONAL_GUIDE = [
+    (
+        "question",
+        {
+            "question": T(
+                "Ik wil meedenken over een gezin", "I would like to think through a family's situation"
+            ),
+            "text": T(
+                "Een consultatie is gratis en kan anoniem. Een deskundige belt je binnen twee werkdagen.",
+                "A consultation is free and can be anonymous. An expert calls you within two working days.",
+            ),
+            "pages": ["consultatie-expertisepunt", "duurzaam-ouderschap"],
+            "links": [
+                {
+                    "heading": "",
+                    "text": "",
+                    "label": T("Vraag consultatie aan", "Ask for a consultation"),
+                    "link": {"destination": "consultatie"},
+                },
+            ],
+        },
+    ),
+    (
+        "question",
+        {
+            "question": T("Ik wil een gezin aanmelden", "I would like to refer a family"),
+            "text": T(
+                "Met toestemming van het gezin, of volledig anoniem als die er niet is.",
+                "With the family's consent, or fully anonymised if there is none.",
+            ),
+            "pages": ["casus-inbrengen"],
+            "links": [
+                {
+                    "heading": "",
+                    "text": "",
+                    "label": T("Breng een casus in", "Bring in a case"),
+                    "link": {"destination": "casus"},
+                },
+            ],
+        },
+    ),
+    (
+        "call_to_action",
+        {
+            "heading": T("Welke route past bij dit gezin?", "Which route suits this family?"),
+            "text": T(
+                "De Scheidingswijzer kent ook vragen voor professionals. Je vult niets in over het gezin "
+                "zelf.",
+                "The separation guide also has questions for professionals. You enter nothing about the "
+                "family itself.",
+            ),
+            "label": T("Doe de Scheidingswijzer", "Take the separation guide"),
+            "link": {"destination": "scheidingswijzer"},
+        },
+    ),
+]
+
+# Children and young people: the Scheidingswijzer asks them their own, simpler questions.
+YOUNG_GUIDE = [
+    (
+        "call_to_action",
+        {
+            "heading": T("Wil je weten wie jou kan helpen?", "Do you want to know who can help you?"),
+            "text": T(
+                "Beantwoord een paar korte vragen. Je hoeft je naam niet te zeggen.",
+                "Answer a few short questions. You do not have to give your name.",
+            ),
+            "label": T("Doe de Scheidingswijzer", "Take the separation guide"),
+            "link": {"destination": "scheidingswijzer"},
+        },
+    ),
 ]

@@ -22,12 +22,6 @@
         return link ? link.href : "about:blank";
     }
 
-    function isTyping(target) {
-        if (!target) return false;
-        var tag = (target.tagName || "").toLowerCase();
-        return tag === "input" || tag === "textarea" || tag === "select" || target.isContentEditable;
-    }
-
     document.addEventListener("click", function (event) {
         var link = event.target.closest && event.target.closest("[data-exit-link]");
         if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -35,9 +29,12 @@
         leave(link.href);
     });
 
+    /* Three times Escape leaves, also while typing in a field: that is when someone writes
+       their story. One or two presses keep their usual meaning (closing a list, clearing a
+       search field). The hint promising the shortcut is shown only when this script runs. */
     var escapes = [];
     document.addEventListener("keydown", function (event) {
-        if (event.key !== "Escape" || isTyping(event.target)) return;
+        if (event.key !== "Escape" || event.repeat) return;
         var now = Date.now();
         escapes = escapes.filter(function (t) { return now - t < ESCAPE_WINDOW_MS; });
         escapes.push(now);
@@ -46,6 +43,14 @@
             leave(exitUrl());
         }
     });
+
+    function showExitHint() {
+        var hint = document.querySelector("[data-exit-hint]");
+        var link = document.querySelector("[data-exit-link]");
+        if (!hint || !link) return;
+        hint.hidden = false;
+        link.setAttribute("aria-describedby", hint.id);
+    }
 
     /* Read aloud with the browser's own speech synthesis; shown only where supported. */
     function setUpReadAloud() {
@@ -72,9 +77,36 @@
         });
     }
 
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", setUpReadAloud);
-    } else {
+    /* An error-summary link jumps to its field; without a script the browser shows the
+       field itself below the exit bar. With it, the field's question (legend or label)
+       comes into view as well, and the field gets focus. */
+    function questionOf(field) {
+        var fieldset = field.closest("fieldset");
+        if (fieldset && /^(radio|checkbox)$/.test(field.type) && fieldset.querySelector("legend")) {
+            return fieldset.querySelector("legend");
+        }
+        return (field.labels && field.labels[0]) || field;
+    }
+
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest && event.target.closest(".error-summary a[href^='#']");
+        if (!link) return;
+        var field = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+        if (!field || !field.matches("input, select, textarea")) return;
+        event.preventDefault();
+        questionOf(field).scrollIntoView({ block: "start" });
+        field.focus({ preventScroll: true });
+        if (history.replaceState) history.replaceState(null, "", link.hash);
+    });
+
+    function setUp() {
+        showExitHint();
         setUpReadAloud();
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", setUp);
+    } else {
+        setUp();
     }
 })();
