@@ -1,3 +1,4 @@
+# ruff: noqa: S608 (the SQL here joins constant names and placeholders; every value is a parameter)
 """The database fallback: the same search over `SearchEntry` rows, in SQL.
 
 Matching: on whole words (`search.text.term_matches`: short words whole, middle ones at a
@@ -18,20 +19,17 @@ with the ORM: at 10,000 entries building these expressions with the ORM cost as 
 time as the database needed to answer them (scripts/benchmarks/search.py).
 """
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Q
-from wagtail.models import Site
 
 from home.choices import Audience
 from home.fields import ChoiceSetField
-from home.models import Topic
 from search.models import SearchEntry, SearchEntryKind
 from search.results import PAGE_SIZE, SNIPPET_SIZE, HitBuilder, SearchResults, facet_results
 from search.text import highlight_html, shorten, word_pattern
 from search.word_index import ENTRIES, Matcher, contains_sql
 
 LIST_FIELDS = {"topics", "audiences", "municipalities"}
-MAX_TOPICS = 200
 
 
 TEXT_WEIGHT = 2  # per concept found in the text
@@ -67,10 +65,10 @@ def _title_has(terms):
     )
 
 
-def _score(query):
-    """(sql, params) of how well an entry answers the query; `m.found` is the number of
-    concepts its text has."""
-    parts = [(f"{TEXT_WEIGHT} * m.found", [])]
+def _score(query, found):
+    """(sql, params) of how well an entry answers the query; `found` (sql, params) is the
+    number of concepts its text has."""
+    parts = [(f"{TEXT_WEIGHT} * {found[0]}", found[1])]
     parts += [_case(_title_has(terms), TITLE_WEIGHT) for terms in query.concepts]
     own_words = sorted({word for terms in query.concepts for word in terms[0]})
     parts += [_case(_title_has([(word,)]), TITLE_WORD_WEIGHT) for word in own_words]
@@ -117,112 +115,183 @@ def _filters(query, skip=None):
     )
 
 
-def _candidate_values(facet):
-    if facet.choices is not None:
-        return list(facet.choices.values)
-    if facet.field == "site_id":
-        return [str(pk) for pk in Site.objects.values_list("pk", flat=True)]
-    if facet.field == "topics":
-        return sorted(set(Topic.objects.values_list("slug", flat=True)))[:MAX_TOPICS]
-    return []
+def _materialized():
+    """The CTE hint that has the matches found once for the counts and the page (SQLite
+    before 3.35 does not know it, and then decides by itself)."""
+    if connection.vendor == "sqlite":
+        import sqlite3
+
+        return "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
+    return "MATERIALIZED "
 
 
-def _source(query, matches):
-    """(FROM and WHERE sql, params): the entries in the search's scope that match."""
-    where, params = _scope(query)
-    if matches is None:
-        return f"FROM {ENTRIES} AS e WHERE {where}", params
-    matches_sql, matches_params = matches
-    # CROSS JOIN: SQLite scans the entries (from the covering index) and looks the
-    # matches up, never the other way round (which would read whole rows by id).
-    return (
-        f"FROM {ENTRIES} AS e CROSS JOIN ({matches_sql}) AS m WHERE m.id = e.id AND {where}",
-        [*matches_params, *params],
-    )
+SORT_COLUMNS = ("id", "content_key", "score", "elsewhere", "last_reviewed", "published_at")
+ORDER = (
+    "e.score DESC, e.elsewhere, e.last_reviewed DESC NULLS LAST, e.published_at DESC NULLS LAST, e.id DESC"
+)
 
 
-def _filtered_count(expression, condition):
-    sql, params = condition
-    return (f"{expression} FILTER (WHERE {sql})", params) if sql else (expression, [])
-
-
-def counts(query, matches):
-    """(total, {facet name: {value: count}}) for the matching entries, in one query. The
-    total counts copies of one article once when the search collapses them; the facets count
-    every region's copy (the region facet needs them)."""
-    total = "COUNT(DISTINCT e.content_key)" if query.collapses_copies else "COUNT(*)"
-    columns = [_filtered_count(total, _filters(query))]
-    keys = []
-    for facet in query.scope.facets:
-        others_sql, others_params = _filters(query, skip=facet.name)
-        for value in _candidate_values(facet):
-            keys.append((facet.name, value))
-            columns.append(
-                _filtered_count("COUNT(*)", _all([(others_sql, others_params), _has_value(facet, value)]))
-            )
-    source, source_params = _source(query, matches)
-    sql = f"SELECT {', '.join(sql for sql, _params in columns)} {source}"  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*(param for _sql, params in columns for param in params), *source_params])
-        row = cursor.fetchone()
-    facet_counts = {facet.name: {} for facet in query.scope.facets}
-    for (name, value), count in zip(keys, row[1:], strict=True):
-        if count:
-            facet_counts[name][value] = count
-    return row[0] or 0, facet_counts
-
-
-def _order(query, matches):
-    order, params = [], []
-    if matches is not None:
-        score, params = _score(query)
-        order.append(f"({score}) DESC")
+def _found(query, match):
+    """(sql, params) of the CTE `found`: the entries in the search's scope that match, with
+    the short columns the facets and the order need (on SQLite all in the covering index,
+    so the rows with the whole text are not read) and their score."""
+    columns = [f"e.{name}" for name in SORT_COLUMNS if name not in ("score", "elsewhere")]
+    columns += sorted({f"e.{facet.field}" for facet in query.scope.facets} - set(columns))
+    params = []
+    if match is not None:
+        score, params = _score(query, match.found)
+        columns.append(f"({score}) AS score")
+    else:
+        columns.append("0 AS score")
     if query.collapses_copies and query.site is not None:
-        order.append("CASE WHEN e.site_id = %s THEN 0 ELSE 1 END")
+        columns.append("CASE WHEN e.site_id = %s THEN 0 ELSE 1 END AS elsewhere")
         params.append(query.site.pk)
-    order += ["e.last_reviewed DESC NULLS LAST", "e.published_at DESC NULLS LAST", "e.id DESC"]
-    return ", ".join(order), params
+    else:
+        columns.append("0 AS elsewhere")
+    conditions = [_scope(query)]
+    source, source_params = f"FROM {ENTRIES} AS e", []
+    if match is not None and match.per_concept:
+        source, source_params = _grouped(query, match)
+        conditions = []
+    elif match is not None:
+        conditions.append(match.where)
+        if match.join[0]:
+            # CROSS JOIN: SQLite scans the entries (from the covering index) and looks the
+            # matches up, never the other way round (which would read whole rows by id).
+            source = f"FROM {ENTRIES} AS e CROSS JOIN ({match.join[0]}) AS m"
+            source_params = match.join[1]
+            conditions.append(("m.id = e.id", []))
+    where, where_params = _all(conditions)
+    where = f" WHERE {where}" if where else ""
+    return f"SELECT {', '.join(columns)} {source}{where}", [*params, *source_params, *where_params]
 
 
-def _ordered_ids(query, matches, offset, limit):
-    """[(id, content_key)] of the matching entries under the filters, best first."""
-    source, source_params = _source(query, matches)
-    filters, filter_params = _filters(query)
-    order, order_params = _order(query, matches)
+GROUPED_COLUMNS = (
+    "content_key", "last_reviewed", "published_at", "site_id", "kind", "language", "topics",
+    "audiences", "municipalities", "article_type", "evidence_level", "folded_title",
+)  # fmt: skip
+
+
+def _grouped(query, match):
+    """(FROM sql, params): the entries of each concept (found by the word index alone: the
+    search's scope is applied after, else PostgreSQL would find them by the scope's index
+    and test every vector), united and grouped per entry, with `found`: how many concepts
+    it has (alias `e`)."""
+    columns = ", ".join(f"e.{name}" for name in ("id", *GROUPED_COLUMNS))
+    selects, params = [], []
+    for condition, condition_params in match.per_concept:
+        selects.append(f"SELECT {columns} FROM {ENTRIES} AS e WHERE {condition}")
+        params += condition_params
+    # Grouped by all the (equal) columns: hashing them is quicker than MAX() with collations.
+    grouped = ", ".join(f"h.{name}" for name in ("id", *GROUPED_COLUMNS))
+    scope, scope_params = _scope(query)
     sql = (
-        f"SELECT e.id, e.content_key {source}{f' AND ({filters})' if filters else ''} "  # noqa: S608
-        f"ORDER BY {order} LIMIT %s OFFSET %s"
+        f"FROM (SELECT {grouped}, COUNT(*) AS found "
+        # OFFSET 0: PostgreSQL does not push the scope into the union through this fence.
+        f"FROM (SELECT * FROM ({' UNION ALL '.join(selects)}) AS u OFFSET 0) AS h "
+        f"GROUP BY {grouped} HAVING COUNT(*) >= %s) AS e WHERE {scope}"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*source_params, *filter_params, *order_params, limit, offset])
+    return sql, [*params, match.needed, *scope_params]
+
+
+# PostgreSQL sorts for COUNT(DISTINCT), with the database's collation unless told otherwise.
+def _bytewise():
+    return ' COLLATE "C"' if connection.vendor == "postgresql" else ""
+
+
+def _facet_groups(query):
+    """[(sql, params)] of one GROUP BY per facet over `found` (each under the *other*
+    facets' filters), rows of (facet number, stored value, count); a list field's stored
+    value is its padded list of values (",a,b,"), split after. Copies of one article in
+    several regions are counted each (the region facet needs them)."""
+    groups = []
+    for number, facet in enumerate(query.scope.facets):
+        others, params = _filters(query, skip=facet.name)
+        where = f"WHERE {others} " if others else ""
+        groups.append(
+            (
+                f"SELECT {number} AS facet, CAST(e.{facet.field} AS TEXT) AS value, COUNT(*) AS n "
+                f"FROM found AS e {where}GROUP BY e.{facet.field}",
+                params,
+            )
+        )
+    return groups
+
+
+def _statement(query, match, limit):
+    """(sql, params) of the one statement that answers a search, over the matches found and
+    scored once (`found`): a row with the total (copies of one article counted once when
+    the search collapses them), rows with the facets' counts, and the ids of the best
+    `limit` entries from the requested offset on, ranked, in order. Rows are (part, facet
+    or position, value or id, count): part 0 the total, 1 the facets, 2 the page."""
+    found, found_params = _found(query, match)
+    filters, filter_params = _filters(query)
+    where = f"WHERE {filters} " if filters else ""
+    total = f"COUNT(DISTINCT e.content_key{_bytewise()})" if query.collapses_copies else "COUNT(*)"
+    parts = [(f"SELECT 0, 0, NULL, {total} FROM found AS e {where}", filter_params)]
+    parts += [
+        (f"SELECT 1, facet, value, n FROM ({sql}) AS g", params) for sql, params in _facet_groups(query)
+    ]
+    keys = ", ".join(f"e.{name}" for name in SORT_COLUMNS)
+    page = f"SELECT {keys} FROM found AS e {where}ORDER BY {ORDER} LIMIT %s OFFSET %s"
+    parts.append(
+        (
+            f"SELECT 2, ROW_NUMBER() OVER (ORDER BY {ORDER}), e.content_key, e.id FROM ({page}) AS e",
+            [*filter_params, limit, query.offset if not query.collapses_copies else 0],
+        )
+    )
+    union = " UNION ALL ".join(sql for sql, _params in parts)
+    sql = f"WITH found AS {_materialized()}({found}) {union}"
+    return sql, [*found_params, *(param for _sql, params in parts for param in params)]
+
+
+def _execute(sql, params):
+    """The statement's rows. PostgreSQL is told to find the matches through the word index
+    (a bitmap scan per concept): its cost model takes a test of a row's tsvector for as
+    cheap as comparing a number and would read the whole table when a word is common, while
+    decompressing and testing every row's vector takes longer than the rest of the search."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(sql, params)
         return cursor.fetchall()
 
 
-def _page_of_hits(query, matches):
-    """The entries on the requested page, best first; one copy of identical content when
-    the search collapses copies (the first in the order: the current region's). Only the
-    ids are sorted (the rows hold whole texts); the page's rows are read after."""
-    start, stop = query.offset, query.offset + PAGE_SIZE
-    if not query.collapses_copies:
-        wanted = [pk for pk, _key in _ordered_ids(query, matches, start, PAGE_SIZE)]
-    else:
-        seen, wanted = set(), []
-        offset, size = 0, 2 * stop + 20  # in slices: copies are few
-        while len(seen) < stop:
-            chunk = _ordered_ids(query, matches, offset, size)
-            for pk, key in chunk:
-                if key in seen:
-                    continue
+def _answer(query, match):
+    """(total, {facet name: {value: count}}, ids of the page's hits, best first) in one
+    statement. Collapsing copies (the best placed copy of each article, the current
+    region's among equals) happens over the first ranked rows, enough for the page in
+    practice; a page further on than those reaches is asked for with more rows."""
+    stop = query.offset + PAGE_SIZE
+    limit = PAGE_SIZE if not query.collapses_copies else 2 * stop + 20
+    while True:
+        sql, params = _statement(query, match, limit)
+        rows = _execute(sql, params)
+        total, facet_counts, page = 0, {facet.name: {} for facet in query.scope.facets}, []
+        for part, number, value, count in rows:
+            if part == 0:
+                total = count or 0
+            elif part == 1:
+                facet = query.scope.facets[number]
+                values = value.strip(",").split(",") if facet.field in LIST_FIELDS else [value]
+                for one in values:
+                    if one:
+                        counts = facet_counts[facet.name]
+                        counts[one] = counts.get(one, 0) + count
+            else:
+                page.append((number, value, count))
+        page.sort()
+        if not query.collapses_copies:
+            return total, facet_counts, [pk for _position, _key, pk in page]
+        seen, ids = set(), []
+        for _position, key, pk in page:
+            if key not in seen:
                 seen.add(key)
-                if len(seen) > start:
-                    wanted.append(pk)
-                if len(seen) >= stop:
-                    break
-            if len(chunk) < size:
-                break
-            offset, size = offset + size, size * 4
-    found = SearchEntry.objects.in_bulk(wanted)
-    return [found[pk] for pk in wanted]
+                if len(seen) > query.offset:
+                    ids.append(pk)
+        if len(seen) >= stop or len(page) < limit:
+            return total, facet_counts, ids[:PAGE_SIZE]
+        limit *= 4
 
 
 def _scoped(query):
@@ -239,17 +308,18 @@ def search(query):
         return results
     matches = None
     if query.concepts:
-        matches = Matcher(query.concepts).matches_sql(query.language, query.needed)
+        matches = Matcher(query.concepts).matches_sql(query.needed)
         if matches is None:  # no concept occurs anywhere
             results.facets = facet_results(query, {})
             return results
-    results.total, facet_counts = counts(query, matches)
+    results.total, facet_counts, ids = _answer(query, matches)
     results.facets = facet_results(query, facet_counts)
-    if not results.total:
+    if not ids:
         return results
     builder = HitBuilder(query)
     terms = query.highlight_terms
-    for entry in _page_of_hits(query, matches):
+    found = SearchEntry.objects.in_bulk(ids)
+    for entry in (found[pk] for pk in ids):
         data = {
             name: getattr(entry, name)
             for name in ("kind", "title", "url_path", "audiences", "article_type", "evidence_level")
