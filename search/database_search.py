@@ -11,12 +11,19 @@ parents come first, knowledge articles last; then the most recent. The knowledge
 an article that several regions publish once (the current region's copy). No typo
 tolerance: that needs the engine.
 
-Two queries over the entries' short columns (SQLite reads them from a covering index, not
-from the rows with the whole text): one aggregate that counts, in a single pass, the
-results and every facet value (each facet's counts under the *other* facets' filters), and
-one for the ids on the page; then the page's rows. The SQL is written here rather than
-with the ORM: at 10,000 entries building these expressions with the ORM cost as much
-time as the database needed to answer them (scripts/benchmarks/search.py).
+One SQL statement per search (`_statement`), the database doing the work: a CTE `found`
+holds the entries in scope (language, kinds, the region on the site search: filtered before
+anything is ranked) that match, with their score and the short columns the facets and the
+order need (on SQLite read from a covering index, never the rows with the whole text);
+over it, UNION ALL of one row with the total (COUNT DISTINCT of the articles when copies
+collapse), one GROUP BY per facet (each under the *other* facets' filters; a list field
+grouped by its stored list, split after: the groups are few), and the ids of the page's
+hits (ORDER BY score LIMIT). Then the page's rows are read for their highlights (at most
+PAGE_SIZE). Matching: on SQLite the FTS5 ids of each concept, counted per entry and joined;
+on PostgreSQL the same from a stored tsvector column through its GIN index (see
+`_execute`). The SQL is written here rather than with the ORM: at 10,000 entries building
+these expressions with the ORM cost as much time as the database needed to answer them
+(scripts/benchmarks/search.py).
 """
 
 from django.db import connection, transaction

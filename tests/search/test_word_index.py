@@ -27,7 +27,7 @@ def index_finds(word):
                 [f'"{word}"'],
             )
         else:
-            where = f"{word_index.TSVECTOR} @@ to_tsquery('simple', %s)"
+            where = f"{word_index.VECTOR} @@ to_tsquery('simple', %s)"
             cursor.execute(f"SELECT id FROM {word_index.ENTRIES} WHERE {where}", [word])  # noqa: S608
         return {row[0] for row in cursor.fetchall()}
 
