@@ -257,9 +257,12 @@ def _execute(sql, params):
     (a bitmap scan per concept): its cost model takes a test of a row's tsvector for as
     cheap as comparing a number and would read the whole table when a word is common, while
     decompressing and testing every row's vector takes longer than the rest of the search."""
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("SET LOCAL enable_seqscan = off")
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    with transaction.atomic(), connection.cursor() as cursor:  # SET LOCAL lasts till its end
+        cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(sql, params)
         return cursor.fetchall()
 
