@@ -15,6 +15,9 @@ class SearchConfig(AppConfig):
     verbose_name = "Zoeken"
 
     def ready(self):
-        from search import signals
+        from django.db.models.signals import post_migrate
+
+        from search import signals, word_index
 
         signals.connect()
+        post_migrate.connect(word_index.after_migrate, sender=self)

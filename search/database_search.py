@@ -1,30 +1,42 @@
-"""The database fallback: the same search over `SearchEntry` rows with the ORM.
+# ruff: noqa: S608 (the SQL here joins constant names and placeholders; every value is a parameter)
+"""The database fallback: the same search over `SearchEntry` rows, in SQL.
 
 Matching: on whole words (`search.text.term_matches`: short words whole, middle ones at a
-word's start, long ones inside compounds), in the folded word lists of the entries. An entry
-matches when it contains most significant words (`words_needed`: all of one or two, all but
-one of three or four, three quarters of more) of the query or of one of its synonym
-rewrites. Ranking: words in the title count most, then words in the text; on the site
-search pages for parents come first, knowledge articles last; then the most recent. The
-knowledge base shows an article that several regions publish once (the current region's
-copy). No typo tolerance: that needs the engine.
+word's start, long ones inside compounds), answered by the database's word index
+(`search.word_index`: FTS5 on SQLite, a tsvector GIN index on PostgreSQL) instead of
+reading the texts. An entry matches when its text has enough of the query's concepts
+(`words_needed`: half, rounded up), each a word or a term with its synonyms. Ranking:
+concepts found in the text, concepts and words in the title; on the site search pages for
+parents come first, knowledge articles last; then the most recent. The knowledge base shows
+an article that several regions publish once (the current region's copy). No typo
+tolerance: that needs the engine.
 
-Two queries: one aggregate that counts, in a single scan, the results and every facet value
-(each facet's counts under the *other* facets' filters), and one for the page of hits.
+One SQL statement per search (`_statement`), the database doing the work: a CTE `found`
+holds the entries in scope (language, kinds, the region on the site search: filtered before
+anything is ranked) that match, with their score and the short columns the facets and the
+order need (on SQLite read from a covering index, never the rows with the whole text);
+over it, UNION ALL of one row with the total (COUNT DISTINCT of the articles when copies
+collapse), one GROUP BY per facet (each under the *other* facets' filters; a list field
+grouped by its stored list, split after: the groups are few), and the ids of the page's
+hits (ORDER BY score LIMIT). Then the page's rows are read for their highlights (at most
+PAGE_SIZE). Matching: on SQLite the FTS5 ids of each concept, counted per entry and joined;
+on PostgreSQL the same from a stored tsvector column through its GIN index (see
+`_execute`). The SQL is written here rather than with the ORM: at 10,000 entries building
+these expressions with the ORM cost as much time as the database needed to answer them
+(scripts/benchmarks/search.py).
 """
 
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
-from wagtail.models import Site
+from django.db import connection, transaction
+from django.db.models import Q
 
 from home.choices import Audience
 from home.fields import ChoiceSetField
-from home.models import Topic
 from search.models import SearchEntry, SearchEntryKind
 from search.results import PAGE_SIZE, SNIPPET_SIZE, HitBuilder, SearchResults, facet_results
 from search.text import highlight_html, shorten, word_pattern
+from search.word_index import ENTRIES, Matcher, contains_sql
 
 LIST_FIELDS = {"topics", "audiences", "municipalities"}
-MAX_TOPICS = 200
 
 
 TEXT_WEIGHT = 2  # per concept found in the text
@@ -34,50 +46,262 @@ PARENTS_BONUS = 3  # site search: a page for parents
 PUBLIC_BONUS = 2  # site search: anything but a knowledge article (those are for professionals)
 
 
-def _term_found(field, term):
-    condition = Q()
-    for word in term:
-        condition &= Q(**{f"{field}__contains": word_pattern(word)})
-    return condition
+def _all(conditions):
+    """(sql, params) of the conjunction of (sql, params) conditions ("" for none)."""
+    conditions = [condition for condition in conditions if condition[0]]
+    return " AND ".join(f"({sql})" for sql, _params in conditions), [
+        param for _sql, params in conditions for param in params
+    ]
 
 
-def _any_term(field, terms):
-    condition = Q()
-    for term in terms:
-        condition |= _term_found(field, term)
-    return condition
+def _any(conditions):
+    return " OR ".join(f"({sql})" for sql, _params in conditions), [
+        param for _sql, params in conditions for param in params
+    ]
 
 
-def _concept_found(field, terms):
-    return Case(When(_any_term(field, terms), then=Value(1)), default=Value(0), output_field=IntegerField())
+def _case(condition, weight):
+    sql, params = condition
+    return f"(CASE WHEN {sql} THEN {int(weight)} ELSE 0 END)", params
 
 
-def _matching(entries, query):
-    """The entries with enough of the query's concepts, annotated with `score`."""
-    aliases = {
-        f"c{index}": _concept_found("folded_text", terms) for index, terms in enumerate(query.concepts)
-    }
-    found = sum((F(name) for name in list(aliases)[1:]), F("c0"))
-    score = TEXT_WEIGHT * found
-    for terms in query.concepts:
-        score = score + TITLE_WEIGHT * _concept_found("folded_title", terms)
-    for word in sorted({word for terms in query.concepts for word in terms[0]}):
-        score = score + TITLE_WORD_WEIGHT * _concept_found("folded_title", [(word,)])
+def _title_has(terms):
+    """The title has one of the terms (all of a term's words)."""
+    return _any(
+        [_all([contains_sql("e.folded_title", word_pattern(word)) for word in term]) for term in terms]
+    )
+
+
+def _score(query, found):
+    """(sql, params) of how well an entry answers the query; `found` (sql, params) is the
+    number of concepts its text has."""
+    parts = [(f"{TEXT_WEIGHT} * {found[0]}", found[1])]
+    parts += [_case(_title_has(terms), TITLE_WEIGHT) for terms in query.concepts]
+    own_words = sorted({word for terms in query.concepts for word in terms[0]})
+    parts += [_case(_title_has([(word,)]), TITLE_WORD_WEIGHT) for word in own_words]
     if query.prefers_parents:
         # A knowledge article is written for professionals, whatever its target group.
-        article = SearchEntryKind.KNOWLEDGE_ARTICLE
-        parents = Q(audiences__contains=ChoiceSetField.lookup(Audience.PARENTS)) & ~Q(kind=article)
-        score = score + Case(When(parents, then=Value(PARENTS_BONUS)), default=Value(0))
-        score = score + Case(When(kind=article, then=Value(0)), default=Value(PUBLIC_BONUS))
-    # A plain condition first (any concept), which PostgreSQL answers from the trigram index
-    # (migration 0003); then how many concepts each candidate has.
-    anything = Q()
-    for terms in query.concepts:
-        anything |= _any_term("folded_text", terms)
-    entries = entries.filter(anything).alias(**aliases, found=found)
-    if query.needed > 1:
-        entries = entries.filter(found__gte=query.needed)
-    return entries.alias(score=score)
+        article = SearchEntryKind.KNOWLEDGE_ARTICLE.value
+        parents = _all(
+            [
+                contains_sql("e.audiences", ChoiceSetField.lookup(Audience.PARENTS)),
+                ("e.kind <> %s", [article]),
+            ]
+        )
+        parts += [_case(parents, PARENTS_BONUS), _case(("e.kind <> %s", [article]), PUBLIC_BONUS)]
+    return " + ".join(sql for sql, _params in parts), [param for _sql, params in parts for param in params]
+
+
+def _scope(query):
+    kinds = list(query.scope.kinds)
+    conditions = [
+        ("e.language = %s", [query.language]),
+        (f"e.kind IN ({', '.join(['%s'] * len(kinds))})", kinds),
+    ]
+    if query.scope.within_site:
+        conditions.append(("e.site_id = %s", [query.site.pk]))
+    return _all(conditions)
+
+
+def _has_value(facet, value):
+    if facet.field in LIST_FIELDS:
+        return contains_sql(f"e.{facet.field}", ChoiceSetField.lookup(value))
+    if facet.field == "site_id":
+        return "e.site_id = %s", [int(value)]
+    return f"e.{facet.field} = %s", [value]
+
+
+def _filters(query, skip=None):
+    """The facet selections as one condition, leaving out the facet named `skip`."""
+    return _all(
+        [
+            _any([_has_value(facet, value) for value in query.filters[facet.name]])
+            for facet in query.scope.facets
+            if facet.name != skip and query.filters.get(facet.name)
+        ]
+    )
+
+
+def _materialized():
+    """The CTE hint that has the matches found once for the counts and the page (SQLite
+    before 3.35 does not know it, and then decides by itself)."""
+    if connection.vendor == "sqlite":
+        import sqlite3
+
+        return "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
+    return "MATERIALIZED "
+
+
+SORT_COLUMNS = ("id", "content_key", "score", "elsewhere", "last_reviewed", "published_at")
+ORDER = (
+    "e.score DESC, e.elsewhere, e.last_reviewed DESC NULLS LAST, e.published_at DESC NULLS LAST, e.id DESC"
+)
+
+
+def _found(query, match):
+    """(sql, params) of the CTE `found`: the entries in the search's scope that match, with
+    the short columns the facets and the order need (on SQLite all in the covering index,
+    so the rows with the whole text are not read) and their score."""
+    columns = [f"e.{name}" for name in SORT_COLUMNS if name not in ("score", "elsewhere")]
+    columns += sorted({f"e.{facet.field}" for facet in query.scope.facets} - set(columns))
+    params = []
+    if match is not None:
+        score, params = _score(query, match.found)
+        columns.append(f"({score}) AS score")
+    else:
+        columns.append("0 AS score")
+    if query.collapses_copies and query.site is not None:
+        columns.append("CASE WHEN e.site_id = %s THEN 0 ELSE 1 END AS elsewhere")
+        params.append(query.site.pk)
+    else:
+        columns.append("0 AS elsewhere")
+    conditions = [_scope(query)]
+    source, source_params = f"FROM {ENTRIES} AS e", []
+    if match is not None and match.per_concept:
+        source, source_params = _grouped(query, match)
+        conditions = []
+    elif match is not None:
+        conditions.append(match.where)
+        if match.join[0]:
+            # CROSS JOIN: SQLite scans the entries (from the covering index) and looks the
+            # matches up, never the other way round (which would read whole rows by id).
+            source = f"FROM {ENTRIES} AS e CROSS JOIN ({match.join[0]}) AS m"
+            source_params = match.join[1]
+            conditions.append(("m.id = e.id", []))
+    where, where_params = _all(conditions)
+    where = f" WHERE {where}" if where else ""
+    return f"SELECT {', '.join(columns)} {source}{where}", [*params, *source_params, *where_params]
+
+
+GROUPED_COLUMNS = (
+    "content_key", "last_reviewed", "published_at", "site_id", "kind", "language", "topics",
+    "audiences", "municipalities", "article_type", "evidence_level", "folded_title",
+)  # fmt: skip
+
+
+def _grouped(query, match):
+    """(FROM sql, params): the entries of each concept (found by the word index alone: the
+    search's scope is applied after, else PostgreSQL would find them by the scope's index
+    and test every vector), united and grouped per entry, with `found`: how many concepts
+    it has (alias `e`)."""
+    columns = ", ".join(f"e.{name}" for name in ("id", *GROUPED_COLUMNS))
+    selects, params = [], []
+    for condition, condition_params in match.per_concept:
+        selects.append(f"SELECT {columns} FROM {ENTRIES} AS e WHERE {condition}")
+        params += condition_params
+    # Grouped by all the (equal) columns: hashing them is quicker than MAX() with collations.
+    grouped = ", ".join(f"h.{name}" for name in ("id", *GROUPED_COLUMNS))
+    scope, scope_params = _scope(query)
+    sql = (
+        f"FROM (SELECT {grouped}, COUNT(*) AS found "
+        # OFFSET 0: PostgreSQL does not push the scope into the union through this fence.
+        f"FROM (SELECT * FROM ({' UNION ALL '.join(selects)}) AS u OFFSET 0) AS h "
+        f"GROUP BY {grouped} HAVING COUNT(*) >= %s) AS e WHERE {scope}"
+    )
+    return sql, [*params, match.needed, *scope_params]
+
+
+# PostgreSQL sorts for COUNT(DISTINCT), with the database's collation unless told otherwise.
+def _bytewise():
+    return ' COLLATE "C"' if connection.vendor == "postgresql" else ""
+
+
+def _facet_groups(query):
+    """[(sql, params)] of one GROUP BY per facet over `found` (each under the *other*
+    facets' filters), rows of (facet number, stored value, count); a list field's stored
+    value is its padded list of values (",a,b,"), split after. Copies of one article in
+    several regions are counted each (the region facet needs them)."""
+    groups = []
+    for number, facet in enumerate(query.scope.facets):
+        others, params = _filters(query, skip=facet.name)
+        where = f"WHERE {others} " if others else ""
+        groups.append(
+            (
+                f"SELECT {number} AS facet, CAST(e.{facet.field} AS TEXT) AS value, COUNT(*) AS n "
+                f"FROM found AS e {where}GROUP BY e.{facet.field}",
+                params,
+            )
+        )
+    return groups
+
+
+def _statement(query, match, limit):
+    """(sql, params) of the one statement that answers a search, over the matches found and
+    scored once (`found`): a row with the total (copies of one article counted once when
+    the search collapses them), rows with the facets' counts, and the ids of the best
+    `limit` entries from the requested offset on, ranked, in order. Rows are (part, facet
+    or position, value or id, count): part 0 the total, 1 the facets, 2 the page."""
+    found, found_params = _found(query, match)
+    filters, filter_params = _filters(query)
+    where = f"WHERE {filters} " if filters else ""
+    total = f"COUNT(DISTINCT e.content_key{_bytewise()})" if query.collapses_copies else "COUNT(*)"
+    parts = [(f"SELECT 0, 0, NULL, {total} FROM found AS e {where}", filter_params)]
+    parts += [
+        (f"SELECT 1, facet, value, n FROM ({sql}) AS g", params) for sql, params in _facet_groups(query)
+    ]
+    keys = ", ".join(f"e.{name}" for name in SORT_COLUMNS)
+    page = f"SELECT {keys} FROM found AS e {where}ORDER BY {ORDER} LIMIT %s OFFSET %s"
+    parts.append(
+        (
+            f"SELECT 2, ROW_NUMBER() OVER (ORDER BY {ORDER}), e.content_key, e.id FROM ({page}) AS e",
+            [*filter_params, limit, query.offset if not query.collapses_copies else 0],
+        )
+    )
+    union = " UNION ALL ".join(sql for sql, _params in parts)
+    sql = f"WITH found AS {_materialized()}({found}) {union}"
+    return sql, [*found_params, *(param for _sql, params in parts for param in params)]
+
+
+def _execute(sql, params):
+    """The statement's rows. PostgreSQL is told to find the matches through the word index
+    (a bitmap scan per concept): its cost model takes a test of a row's tsvector for as
+    cheap as comparing a number and would read the whole table when a word is common, while
+    decompressing and testing every row's vector takes longer than the rest of the search."""
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    with transaction.atomic(), connection.cursor() as cursor:  # SET LOCAL lasts till its end
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _answer(query, match):
+    """(total, {facet name: {value: count}}, ids of the page's hits, best first) in one
+    statement. Collapsing copies (the best placed copy of each article, the current
+    region's among equals) happens over the first ranked rows, enough for the page in
+    practice; a page further on than those reaches is asked for with more rows."""
+    stop = query.offset + PAGE_SIZE
+    limit = PAGE_SIZE if not query.collapses_copies else 2 * stop + 20
+    while True:
+        sql, params = _statement(query, match, limit)
+        rows = _execute(sql, params)
+        total, facet_counts, page = 0, {facet.name: {} for facet in query.scope.facets}, []
+        for part, number, value, count in rows:
+            if part == 0:
+                total = count or 0
+            elif part == 1:
+                facet = query.scope.facets[number]
+                values = value.strip(",").split(",") if facet.field in LIST_FIELDS else [value]
+                for one in values:
+                    if one:
+                        counts = facet_counts[facet.name]
+                        counts[one] = counts.get(one, 0) + count
+            else:
+                page.append((number, value, count))
+        page.sort()
+        if not query.collapses_copies:
+            return total, facet_counts, [pk for _position, _key, pk in page]
+        seen, ids = set(), []
+        for _position, key, pk in page:
+            if key not in seen:
+                seen.add(key)
+                if len(seen) > query.offset:
+                    ids.append(pk)
+        if len(seen) >= stop or len(page) < limit:
+            return total, facet_counts, ids[:PAGE_SIZE]
+        limit *= 4
 
 
 def _scoped(query):
@@ -87,115 +311,25 @@ def _scoped(query):
     return entries
 
 
-def _has_value(facet, value):
-    if facet.field in LIST_FIELDS:
-        return Q(**{f"{facet.field}__contains": ChoiceSetField.lookup(value)})
-    if facet.field == "site_id":
-        return Q(site_id=int(value))
-    return Q(**{facet.field: value})
-
-
-def _selection(facet, values):
-    condition = Q()
-    for value in values:
-        condition |= _has_value(facet, value)
-    return condition
-
-
-def _filters(query, skip=None):
-    """The facet selections as one condition, leaving out the facet named `skip`."""
-    condition = Q()
-    for facet in query.scope.facets:
-        if facet.name != skip and query.filters.get(facet.name):
-            condition &= _selection(facet, query.filters[facet.name])
-    return condition
-
-
-def _candidate_values(facet):
-    if facet.choices is not None:
-        return list(facet.choices.values)
-    if facet.field == "site_id":
-        return [str(pk) for pk in Site.objects.values_list("pk", flat=True)]
-    if facet.field == "topics":
-        return sorted(set(Topic.objects.values_list("slug", flat=True)))[:MAX_TOPICS]
-    return []
-
-
-def counts(entries, query):
-    """(total, {facet name: {value: count}}) for the matching entries, in one query. The
-    total counts copies of one article once when the search collapses them; the facets count
-    every region's copy (the region facet needs them)."""
-    keys = {}
-    if query.collapses_copies:
-        total = Count("content_key", distinct=True, filter=_filters(query))
-    else:
-        total = Count("pk", filter=_filters(query))
-    aggregates = {"total": total}
-    for facet in query.scope.facets:
-        others = _filters(query, skip=facet.name)
-        for value in _candidate_values(facet):
-            key = f"c{len(keys)}"
-            keys[key] = (facet.name, value)
-            aggregates[key] = Count("pk", filter=others & _has_value(facet, value))
-    result = entries.aggregate(**aggregates)
-    facet_counts = {facet.name: {} for facet in query.scope.facets}
-    for key, (name, value) in keys.items():
-        if result[key]:
-            facet_counts[name][value] = result[key]
-    return result["total"], facet_counts
-
-
-def _ordered(entries, query):
-    order = []
-    if query.concepts:
-        order.append(F("score").desc())
-    if query.collapses_copies and query.site is not None:
-        order.append(
-            Case(When(site=query.site, then=Value(0)), default=Value(1), output_field=IntegerField())
-        )
-    return entries.order_by(
-        *order,
-        F("last_reviewed").desc(nulls_last=True),
-        F("published_at").desc(nulls_last=True),
-        "-pk",
-    )
-
-
-def _page_of_hits(entries, query):
-    """The entries on the requested page, best first; one copy of identical content when
-    the search collapses copies (the first in the order: the current region's)."""
-    ordered = _ordered(entries.filter(_filters(query)), query)
-    start, stop = query.offset, query.offset + PAGE_SIZE
-    if not query.collapses_copies:
-        return list(ordered[start:stop])
-    seen, wanted = set(), []
-    for pk, key in ordered.values_list("pk", "content_key").iterator(chunk_size=200):
-        if key in seen:
-            continue
-        seen.add(key)
-        if len(seen) > start:
-            wanted.append(pk)
-        if len(seen) >= stop:
-            break
-    found = SearchEntry.objects.in_bulk(wanted)
-    return [found[pk] for pk in wanted]
-
-
 def search(query):
     """SearchResults for a query, from the database."""
     results = SearchResults(query=query, engine="database")
     if query.is_empty and not query.scope.browse_without_query:
         return results
-    entries = _scoped(query)
+    matches = None
     if query.concepts:
-        entries = _matching(entries, query)
-    results.total, facet_counts = counts(entries, query)
+        matches = Matcher(query.concepts).matches_sql(query.needed)
+        if matches is None:  # no concept occurs anywhere
+            results.facets = facet_results(query, {})
+            return results
+    results.total, facet_counts, ids = _answer(query, matches)
     results.facets = facet_results(query, facet_counts)
-    if not results.total:
+    if not ids:
         return results
     builder = HitBuilder(query)
     terms = query.highlight_terms
-    for entry in _page_of_hits(entries, query):
+    found = SearchEntry.objects.in_bulk(ids)
+    for entry in (found[pk] for pk in ids):
         data = {
             name: getattr(entry, name)
             for name in ("kind", "title", "url_path", "audiences", "article_type", "evidence_level")

@@ -53,7 +53,9 @@ def _concept_clause(terms, typos):
 
 
 def _text_query(query, *, fuzzy=True):
-    typos = {"fuzziness": "AUTO:4,7", "prefix_length": 1} if fuzzy else {}
+    # max_expansions: each word's typo variants looked up, at most (the default 50 doubled the
+    # time of a search at 10,000 articles; the right word is almost always among the first).
+    typos = {"fuzziness": "AUTO:4,7", "prefix_length": 1, "max_expansions": 10} if fuzzy else {}
     required = Q(
         "bool",
         should=[_concept_clause(terms, typos) for terms in query.concepts],
@@ -72,6 +74,13 @@ def _text_query(query, *, fuzzy=True):
         for term in terms[1:3]
     ]
     return Q("bool", must=[required], should=boosts)
+
+
+def _highlight_query(query):
+    return Q(
+        "bool",
+        should=[Q("match", all_text=" ".join(term)) for terms in query.concepts for term in terms],
+    )
 
 
 def _audience_weights(query, text_query):
@@ -150,10 +159,11 @@ def build_search(query, client):
             search.aggs.bucket(facet.name, A("filter", Q("bool", filter=others))).bucket("counts", values)
         else:
             search.aggs.bucket(facet.name, values)
-    # Highlights come from the same query without typo tolerance: fuzzy queries make the
-    # highlighter analyse every hit's text again (with hunspell), which costs more than the
-    # rest of the search. Words found through a typo are therefore not marked.
-    highlight_query = _text_query(query, fuzzy=False) if query.concepts else None
+    # Highlights come from the query's words and synonyms alone, as plain word matches: typo,
+    # prefix and phrase queries make the highlighter expand and analyse every hit's text
+    # again (with hunspell), which cost more than the rest of the search (95 -> 28 ms at
+    # 10,000 articles with the other changes). Words found through a typo are not marked.
+    highlight_query = _highlight_query(query) if query.concepts else None
     search = search.highlight_options(
         encoder="html",
         pre_tags=["<mark>"],

@@ -102,6 +102,38 @@ class SearchEntry(models.Model):
         return f"{self.object_type}-{self.object_id}"
 
 
+class SearchWordQuerySet(models.QuerySet):
+    def add_words_of(self, entries):
+        """Adds the words of these entries' texts (the words already known stay)."""
+        found = set()
+        for entry in entries:
+            found.update(entry.folded_text.split())
+        known = [SearchWord(word=word) for word in sorted(found) if len(word) <= SearchWord.MAX_LENGTH]
+        self.bulk_create(known, batch_size=1000, ignore_conflicts=True)
+
+
+class SearchWord(models.Model):
+    """Every word of the entries' texts, folded: the vocabulary in which the database
+    fallback finds the words a long search term occurs in ("alimentatie" in
+    "kinderalimentatie"), to look those up in its word index (`search.word_index`).
+
+    Words are added whenever entries are saved and replaced on a full rebuild; a word no
+    entry has any more only costs a lookup that finds nothing."""
+
+    MAX_LENGTH = 100
+
+    word = models.CharField(max_length=MAX_LENGTH, unique=True)
+
+    objects = SearchWordQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("zoekwoord")
+        verbose_name_plural = _("zoekwoorden")
+
+    def __str__(self):
+        return self.word
+
+
 class IndexHealth(models.Model):
     """How the engine's index stands against the database entries: one row.
 

@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from home.models import ServiceOffer
 from search import content, engine, repair
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchWord
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ def _save_entries(built, object_type, ids):
             saved.append(entry)
         removed = [(entry.language, entry.document_id) for entry in existing.values()]
         SearchEntry.objects.filter(pk__in=[entry.pk for entry in existing.values()]).delete()
+        SearchWord.objects.add_words_of(saved)
     return saved, removed
 
 
@@ -123,6 +124,8 @@ def rebuild_entries(*, progress=None):
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         SearchEntry.objects.bulk_create(built, batch_size=500)
+        SearchWord.objects.all().delete()  # words no entry has any more go
+        SearchWord.objects.add_words_of(built)
     return len(built)
 
 

@@ -1,5 +1,6 @@
 """Small, pure text helpers shared by indexing, the engine queries and the database fallback."""
 
+import functools
 import re
 import unicodedata
 
@@ -62,11 +63,19 @@ def word_list(text):
     return f" {' '.join(found)} " if found else ""
 
 
+# Every combining character (what `unicodedata.combining` is true for), as one class.
+COMBINING = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in range(0x110000) if unicodedata.combining(chr(code))) + "]"
+)
+
+
 def fold(text):
     """Lower-case without diacritics ("Coördinatie" -> "coordinatie"), same length as the input
     for everything but a few ligatures; used for the database fallback's matching."""
-    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = str(text).casefold()
+    if text.isascii():  # the usual case: nothing to decompose
+        return text
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def words(text):
@@ -102,15 +111,34 @@ def _word_span(text, start, end):
     return start, end
 
 
+@functools.lru_cache(maxsize=256)
+def _words_matching(terms):
+    """A regular expression finding the whole words that one of the (folded) terms matches,
+    by `term_matches`: short terms as the word, middle ones at its start, long ones inside."""
+    whole = [t for t in terms if len(t) < WHOLE_WORD_BELOW]
+    start = [t for t in terms if WHOLE_WORD_BELOW <= len(t) < PREFIX_BELOW]
+    inside = [t for t in terms if len(t) >= PREFIX_BELOW]
+    either = lambda group: "|".join(re.escape(t) for t in sorted(group, key=len, reverse=True))  # noqa: E731
+    patterns = []
+    if inside:
+        patterns.append(rf"\b\w*(?:{either(inside)})\w*")
+    if start:
+        patterns.append(rf"\b(?:{either(start)})\w*")
+    if whole:
+        patterns.append(rf"\b(?:{either(whole)})\b")
+    return re.compile("|".join(patterns)) if patterns else None
+
+
 def matched_spans(text, terms):
     """Sorted (start, end) spans of the whole words in `text` that a term matches
     (`term_matches`)."""
-    terms = {t for t in terms if t}
+    pattern = _words_matching(tuple(sorted({t for t in terms if t})))
+    if pattern is None:
+        return []
     folded, positions = _folded_with_positions(text)
     spans = []
-    for match in WORD.finditer(folded):
-        if any(term_matches(term, match.group()) for term in terms):
-            spans.append(_word_span(text, positions[match.start()], positions[match.end() - 1] + 1))
+    for match in pattern.finditer(folded):
+        spans.append(_word_span(text, positions[match.start()], positions[match.end() - 1] + 1))
     merged = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
