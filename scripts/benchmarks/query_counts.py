@@ -1,12 +1,18 @@
 #!/usr/bin/env python
-"""Report the database queries per page type: uncached (page cache missed) and cached (hit).
+"""Report the database queries per page type: uncached cold and warm, and cached (hit).
 
 Usage: .venv/bin/python scripts/benchmarks/query_counts.py
 Renders every live page of the demo through Django's test client against the configured
 database (DJANGO_SETTINGS_MODULE, default dev; run `make migrate demo` first) and prints,
-per page type, the number of pages and the minimum, median and maximum query count, first
-with the page cache bypassed, then as a cache hit. Nothing is written except what rendering
-writes anyway (image renditions on first use).
+per page type, the number of pages and the minimum, median and maximum query count:
+
+- uncached, cold: the page cache bypassed and the process's memory (`home.process_cache`)
+  emptied before each request, as the first request of a new process or after a purge of
+  everything (the shared cache keeps only what Wagtail keeps there: the site root paths);
+- uncached, warm: the page cache bypassed, the process keeping what it keeps between requests;
+- cached: a page-cache hit for a visitor without cookies.
+
+Nothing is written except what rendering writes anyway (image renditions on first use).
 """
 
 import os
@@ -31,6 +37,8 @@ def main():
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Page
 
+    from home import process_cache
+
     settings.ALLOWED_HOSTS = ["*"]
     client = Client()
     pages = [
@@ -54,10 +62,17 @@ def main():
     settings.PAGE_CACHE_SECONDS = 0
     for _name, site, path in pages:
         count(site, path)
-    uncached = defaultdict(list)
+    cold = defaultdict(list)
     for name, site, path in pages:
-        uncached[name].append(count(site, path)[1])
-    report("Uncached (page cache off), queries per page:", uncached)
+        process_cache.clear()
+        cold[name].append(count(site, path)[1])
+    report(f"Uncached, cold process (PROCESS_CACHE_ENTRIES={process_cache.limit()}), queries per page:", cold)
+    for _name, site, path in pages:
+        count(site, path)
+    warm = defaultdict(list)
+    for name, site, path in pages:
+        warm[name].append(count(site, path)[1])
+    report("Uncached, warm process, queries per page:", warm)
 
     settings.PAGE_CACHE_SECONDS = 3600
     cache.clear()
