@@ -436,3 +436,31 @@ def test_a_new_page_in_a_warm_region_needs_no_query_for_region_data(warm_process
         q["sql"][:120] for q in queries if any(f'FROM "{table}"' in q["sql"] for table in region_tables)
     ]
     assert len(queries) <= BUDGET
+
+
+def test_after_a_flushed_shared_cache_the_regions_cost_one_query_whatever_their_number(
+    warm_process, get_page, measure
+):
+    """A new process after a new or flushed Redis: the Sites (with their region settings)
+    and Wagtail's site root paths come from one query on the Site table and one on pages,
+    for 2 regions as for 7; Wagtail would read the Site table twice (the request's Site,
+    then every Site for the root paths) and the roots once per site."""
+    from wagtail.models import Site
+
+    from tests.factories.search import make_region
+
+    def cold_site_queries():
+        process_cache.clear()
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert get_page("/nl/", data={"vers": "1"}).status_code == 200
+        return [q["sql"] for q in queries if 'FROM "wagtailcore_site"' in q["sql"]], len(queries)
+
+    few, few_total = cold_site_queries()
+    for name in ("Noordmeer", "Oosterveld", "Westerduin", "Zuidwaard", "Middenbeek"):
+        make_region(name)
+    Site.clear_site_root_paths_cache()
+    many, many_total = cold_site_queries()
+    assert len(few) == 1, few
+    assert len(many) == 1, many
+    assert many_total == few_total <= BUDGET, (few_total, many_total)
