@@ -155,6 +155,7 @@ def bakerydemo_env(env, database_url):
         "DATABASE_URL": database_url,
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_LOG_LEVEL": "WARNING",
+        "SECURE_SSL_REDIRECT": "False",  # plain HTTP on loopback, as ours
     }
 
 
@@ -281,11 +282,11 @@ def main():
         prepare(env)
     server = start_gunicorn(env, args.workers)
     comparison = None
-    if args.bakerydemo:
-        comparison = start_bakerydemo(args.bakerydemo, env, args.bakerydemo_database_url, args.workers)
-        args.compare_url = f"http://127.0.0.1:{BAKERYDEMO_PORT}/"
-        args.compare_header = [("X-Forwarded-Proto", "https"), *args.compare_header]
     try:
+        if args.bakerydemo:
+            comparison = start_bakerydemo(args.bakerydemo, env, args.bakerydemo_database_url, args.workers)
+            args.compare_url = f"http://127.0.0.1:{BAKERYDEMO_PORT}/"
+            args.compare_header = [("X-Forwarded-Proto", "https"), *args.compare_header]
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(WRK_REPORT)
         results = {}
