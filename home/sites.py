@@ -122,3 +122,43 @@ def prefill(request):
         request._wagtail_cached_site_root_paths = process_cache.remember(
             request, ("site-root-paths",), SITE_TOKENS, lambda: shared_site_root_paths(sites)
         )
+
+
+# ---- a page's root paths without scanning every region's ------------------------------------
+
+_root_path_index = (None, {})
+
+
+def _index(paths):
+    """{root path: [(position, SiteRootPath), ...]} for this list of root paths; the last
+    list's index is kept (a warm process hands every request the same list)."""
+    global _root_path_index
+    kept, index = _root_path_index
+    if kept is not paths:
+        index = {}
+        for position, root in enumerate(paths):
+            index.setdefault(root.root_path, []).append((position, root))
+        _root_path_index = (paths, index)
+    return index
+
+
+def relevant_site_root_paths(page, cache_object=None):
+    """Wagtail's `Page._get_relevant_site_root_paths`: the root paths of the sites `page`
+    belongs to, in the same order. Wagtail tests every site's root paths against the page's
+    `url_path`, for every URL it builds: with 42 regions in two languages that is 84 tests per
+    link, about a millisecond per page. Here the page's path prefixes are looked up instead."""
+    paths = page._get_site_root_paths(cache_object)
+    index = _index(paths)
+    url_path = page.url_path or ""
+    found = []
+    end = url_path.find("/", 1)
+    while end != -1:
+        found.extend(index.get(url_path[: end + 1], ()))
+        end = url_path.find("/", end + 1)
+    found.extend(index.get("/", ()) if url_path.startswith("/") else ())
+    return tuple(root for _position, root in sorted(found, key=lambda item: item[0]))
+
+
+def use_indexed_root_paths():
+    """Install `relevant_site_root_paths` on Wagtail's Page (home.apps)."""
+    Page._get_relevant_site_root_paths = relevant_site_root_paths
