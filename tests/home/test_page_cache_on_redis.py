@@ -69,3 +69,4 @@ def test_a_hit_is_one_redis_command_before_any_per_visitor_middleware(on_redis, 
     assert counted["middleware"] == [], counted["middleware"]
     assert "Set-Cookie" not in hit
     assert "default-src 'self'" in hit["Content-Security-Policy"]
+    assert b"data-exit-link" in hit.content  # the exit button comes with the stored page
