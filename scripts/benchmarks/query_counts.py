@@ -63,9 +63,7 @@ def main():
             counted = [number for number, _path in values]
             median = statistics.median(counted)
             most = max(values)
-            print(
-                f"  {name:<24} {len(values):5d} {min(counted):5d} {median:7.1f} {most[0]:5d}  {most[1]}"
-            )
+            print(f"  {name:<24} {len(values):5d} {min(counted):5d} {median:7.1f} {most[0]:5d}  {most[1]}")
 
     # Warm Wagtail's own caches (site root paths) and create image renditions once.
     settings.PAGE_CACHE_SECONDS = 0
