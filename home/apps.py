@@ -19,7 +19,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
         from wagtail.models import ModelLogEntry
 
-        from home import signals
+        from home import signals, sites
         from home.models import CrisisTexts
         from home.page_cache import connect_purge_signals
         from home.permission_names import name_default_permissions
@@ -27,6 +27,7 @@ class HomeConfig(AppConfig):
 
         connect_purge_signals()
         signals.connect()
+        sites.use_indexed_root_paths()  # a page's URL without testing every region's root path
         # The crisis texts show on every page (kept apart from page_cache's own list).
         post_save.connect(crisis_texts_changed, sender=CrisisTexts, dispatch_uid="pagecache-save-crisistexts")
         post_delete.connect(

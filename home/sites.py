@@ -5,9 +5,9 @@ Wagtail looks the Site up with a query on every request, and computes its site r
 which every request reads again. With forty regions that is forty-odd queries whenever
 the shared copy is gone. Here both come from the process's memory (`home.process_cache`)
 while the tokens for everything and for the list of regions are unchanged; the root paths
-are taken from Wagtail's shared copy or else computed in two queries whatever the number
-of regions (and shared again). The Site comes with its region settings from the same
-query. `prefill` hands both to the request in the attributes where Wagtail looks first.
+are taken from Wagtail's shared copy or else computed from the kept Sites in one query
+whatever the number of regions (and shared again). The Sites come with their region
+settings from the same query. `prefill` hands both to the request in the attributes where Wagtail looks first.
 """
 
 from collections import defaultdict
@@ -24,13 +24,20 @@ from portal import library_internals
 SITE_TOKENS = (cache_tokens.EVERYTHING, cache_tokens.SITES)
 
 
-def site_root_paths():
-    """Wagtail's `Site.get_site_root_paths()`, same order, in two queries."""
-    sites = list(
-        Site.objects.select_related("root_page").order_by(
-            "-root_page__url_path", "-is_default_site", "hostname"
-        )
-    )
+def all_sites():
+    """Every Site with its root page and region settings, in one query."""
+    return list(Site.objects.select_related("root_page", "regionsettings"))
+
+
+def site_root_paths(sites=None):
+    """Wagtail's `Site.get_site_root_paths()`, same order: one query given the Sites (from
+    `all_sites`), else two."""
+    if sites is None:
+        sites = list(Site.objects.select_related("root_page"))
+    # Wagtail's order: root page url_path descending, the default site first, then hostname.
+    sites = sorted(sites, key=lambda site: site.hostname)
+    sites.sort(key=lambda site: site.is_default_site, reverse=True)
+    sites.sort(key=lambda site: site.root_page.url_path, reverse=True)
     roots = defaultdict(list)
     for root in (
         Page.objects.filter(translation_key__in={site.root_page.translation_key for site in sites})
@@ -46,23 +53,28 @@ def site_root_paths():
     ]
 
 
-def shared_site_root_paths():
-    """Wagtail's shared copy of the site root paths, made here (two queries) when missing."""
+def shared_site_root_paths(sites=None):
+    """Wagtail's shared copy of the site root paths, made here (one or two queries) when
+    missing."""
     paths = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     if paths is None:
-        paths = site_root_paths()
+        paths = site_root_paths(sites)
         cache.set(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
     return paths
 
 
-def find_site(hostname, port):
+def find_site(hostname, port, sites=None):
     """The Site Wagtail would choose for this host and port (see
-    `wagtail.models.sites.get_site_for_hostname`), with its region settings, in one query."""
-    candidates = list(
-        Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True)).select_related(
-            "root_page", "regionsettings"
+    `wagtail.models.sites.get_site_for_hostname`), with its region settings: among `sites`
+    (from `all_sites`), else in one query."""
+    if sites is None:
+        candidates = list(
+            Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True)).select_related(
+                "root_page", "regionsettings"
+            )
         )
-    )
+    else:
+        candidates = [site for site in sites if site.hostname == hostname or site.is_default_site]
     named = [site for site in candidates if site.hostname == hostname]
     for site in named:
         if site.port == port:
@@ -78,25 +90,79 @@ def find_site(hostname, port):
 
 def prefill(request):
     """Give the request its Site (with region settings) and, in a process that keeps data,
-    the site root paths, where Wagtail looks for them first."""
+    the site root paths, where Wagtail looks for them first.
+
+    A process that keeps data loads every Site once (one query, whatever the number of
+    regions) and finds each request's among them, and makes the root paths from the same
+    Sites when the shared copy is gone: one query fewer for the first request after a new or
+    flushed Redis. Without the process cache (the tests) the Site is looked up alone."""
     if request is None or library_internals.has_request_site(request):
         return
     hostname = split_domain_port(library_internals.raw_host(request))[0]
     port = request.get_port()
-
-    def load():
+    if not process_cache.enabled(request):
         site = find_site(hostname, port)
-        # Fresh from the database: the settings that came along may be used for this request
-        # (a Site kept from an earlier request may hold settings changed since).
         if site is not None:
             request._loaded_region_settings = library_internals.loaded_relation(site, "regionsettings")
-        return site
+        library_internals.set_request_site(request, site)
+        return
+    fresh = []
 
-    library_internals.set_request_site(
-        request, process_cache.remember(request, ("site", hostname, port), SITE_TOKENS, load)
-    )
-    if process_cache.enabled(request) and not library_internals.has_request_site_root_paths(request):
+    def load():
+        fresh.append(True)
+        return all_sites()
+
+    sites = process_cache.remember(request, ("sites",), SITE_TOKENS, load)
+    site = find_site(hostname, port, sites)
+    if fresh and site is not None:
+        # Fresh from the database: the settings that came along may be used for this request
+        # (a Site kept from an earlier request may hold settings changed since).
+        request._loaded_region_settings = library_internals.loaded_relation(site, "regionsettings")
+    library_internals.set_request_site(request, site)
+    if not library_internals.has_request_site_root_paths(request):
         library_internals.set_request_site_root_paths(
             request,
-            process_cache.remember(request, ("site-root-paths",), SITE_TOKENS, shared_site_root_paths),
+            process_cache.remember(
+                request, ("site-root-paths",), SITE_TOKENS, lambda: shared_site_root_paths(sites)
+            ),
         )
+
+
+# ---- a page's root paths without scanning every region's ------------------------------------
+
+_root_path_index = (None, {})
+
+
+def _index(paths):
+    """{root path: [(position, SiteRootPath), ...]} for this list of root paths; the last
+    list's index is kept (a warm process hands every request the same list)."""
+    global _root_path_index
+    kept, index = _root_path_index
+    if kept is not paths:
+        index = {}
+        for position, root in enumerate(paths):
+            index.setdefault(root.root_path, []).append((position, root))
+        _root_path_index = (paths, index)
+    return index
+
+
+def relevant_site_root_paths(page, cache_object=None):
+    """Wagtail's `Page._get_relevant_site_root_paths`: the root paths of the sites `page`
+    belongs to, in the same order. Wagtail tests every site's root paths against the page's
+    `url_path`, for every URL it builds: with 42 regions in two languages that is 84 tests per
+    link, about a millisecond per page. Here the page's path prefixes are looked up instead."""
+    paths = library_internals.site_root_paths_for(page, cache_object)
+    index = _index(paths)
+    url_path = page.url_path or ""
+    found = []
+    end = url_path.find("/", 1)
+    while end != -1:
+        found.extend(index.get(url_path[: end + 1], ()))
+        end = url_path.find("/", end + 1)
+    found.extend(index.get("/", ()) if url_path.startswith("/") else ())
+    return tuple(root for _position, root in sorted(found, key=lambda item: item[0]))
+
+
+def use_indexed_root_paths():
+    """Install `relevant_site_root_paths` on Wagtail's Page (home.apps)."""
+    library_internals.replace_relevant_site_root_paths(relevant_site_root_paths)

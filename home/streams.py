@@ -9,9 +9,9 @@ query per text with links.
 
 `load_chosen(page, request)` reads the raw data of all the page's StreamFields first,
 loads each kind of object once (contact channels come from the region's channels the
-page needs anyway, with their opening hours), then turns the fields into values and
-expands their rich text while those objects are at hand (chosen pages and linked pages
-in the active language, in one query): the chooser blocks of
+page needs anyway, with their opening hours; images come with their renditions), then
+turns the fields into values and expands their rich text while those objects are at hand
+(chosen pages and linked pages in the active language, in one query): the chooser blocks of
 `home.blocks` and the link handlers of `home.rich_text` take them from `chosen()` before
 asking the database (`home.chosen_objects`). Whatever is not found there is loaded as
 Wagtail would.
@@ -22,6 +22,7 @@ from collections import defaultdict
 
 from wagtail import blocks
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
@@ -87,6 +88,33 @@ def stream_fields(page):
     return [field for field in page._meta.get_fields() if isinstance(field, StreamField)]
 
 
+# The rendition the image block's template asks for (components/blocks/image.html).
+IMAGE_BLOCK_RENDITION = "width-800"
+
+
+def _images_with_renditions(model, ids):
+    """The images with their image-block renditions, in one query: the renditions with
+    their images joined in. Wagtail would load the images, then look the rendition up in
+    the renditions cache and, when that has lost it (a new or flushed Redis), in the
+    database: a second query. An image without that rendition yet is loaded on its own,
+    and Wagtail makes the rendition as usual."""
+    found = {}
+    for rendition in (
+        model.get_rendition_model()
+        .objects.filter(image_id__in=ids, filter_spec=IMAGE_BLOCK_RENDITION)
+        .select_related("image")
+    ):
+        image = found.setdefault(rendition.image_id, rendition.image)
+        if not hasattr(image, "prefetched_renditions"):
+            image.prefetched_renditions = []
+        rendition.image = image
+        image.prefetched_renditions.append(rendition)
+    missing = ids - set(found)
+    if missing:
+        found.update(model._default_manager.in_bulk(missing))
+    return found
+
+
 def _load(wanted, request):
     objects = {}
     # Pages linked in rich text and chosen in blocks, each as its live translation in the
@@ -107,6 +135,8 @@ def _load(wanted, request):
             if missing:
                 found.update(ContactChannel.objects.in_bulk(missing))
             objects[model] = found
+        elif model is get_image_model():
+            objects[model] = _images_with_renditions(model, ids)
         else:
             objects[model] = model._default_manager.in_bulk(ids)
     return objects

@@ -6,6 +6,10 @@ the rest of the code says what it means, an upgrade has one file to read, and
 tests/portal/test_library_internals.py fails in CI when a library no longer has what an
 entry relies on. When a library offers a public way, use it and delete the entry.
 
+`portal/redis_cache.py` is the one other module that builds on private API (Django's
+`RedisCacheClient` internals, to keep one Redis client per process); its reason is in its
+docstring and its test is here too.
+
 This module imports libraries only (portal's plumbing, at the bottom of the import
 contracts in pyproject.toml).
 """
@@ -84,6 +88,29 @@ def set_request_route(request, route):
     routes before Wagtail's serve view walks the tree; Wagtail reads its route from here.
     """
     setattr(request, _ROUTE, route)
+
+
+def site_root_paths_for(page, cache_object=None):
+    """Every site's root paths as Wagtail finds them for `page` (`Page._get_site_root_paths`:
+    from the request, Wagtail's cache or the database).
+
+    Why: `home.sites.relevant_site_root_paths` picks a page's own root paths from that list
+    and must read it exactly where Wagtail's own method does.
+    """
+    return page._get_site_root_paths(cache_object)
+
+
+def replace_relevant_site_root_paths(function):
+    """Make `function(page, cache_object=None)` Wagtail's `Page._get_relevant_site_root_paths`.
+
+    Why: Wagtail tests every site's root paths against the page's path for every URL it
+    builds (84 tests per link with 42 regions in two languages); `home.sites` looks the
+    page's path prefixes up instead, with the same answer in the same order
+    (tests/home/test_site_root_paths.py). Wagtail has no hook for it.
+    """
+    from wagtail.models import Page
+
+    Page._get_relevant_site_root_paths = function
 
 
 def attach_request_to_setting(setting, request):

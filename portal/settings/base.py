@@ -115,6 +115,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless CACHE_URL says otherwise (e.g. redis://, file:///path).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portal")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "portal.redis_cache.RedisCache"  # one client per process
 # Several installations (or test runs) can share one Redis database with their own prefix.
 CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 

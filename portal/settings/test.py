@@ -14,6 +14,8 @@ FIELD_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWluc2VjdXJlLWtleS0zMi1ieXRlcyE="]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Local memory unless CACHE_URL says otherwise (CI may run the suite on Redis).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "portal.redis_cache.RedisCache"  # as in base.py
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # One set of indices per pytest-xdist worker ("gw0", "gw1"): two workers share the engine

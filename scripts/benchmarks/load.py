@@ -20,10 +20,14 @@ knowledge search uses Elasticsearch; otherwise it answers from the database. "Un
 carry a query parameter the page cache refuses to key on, so they are rendered on every
 request (by a warm process: what stays in its memory between requests is used).
 
-`--compare-url` measures an already running server under the same wrk settings, e.g.
-wagtail/bakerydemo's home page served by gunicorn with the same number of workers; this
-script never builds or starts it. `--compare-header` adds a request header for it (behind
-no proxy, bakerydemo's production settings want `X-Forwarded-Proto: https`).
+`--bakerydemo DIR` starts wagtail/bakerydemo from its checkout in DIR (its own virtualenv
+in DIR/.venv with gunicorn, its `load_initial_data` done, see docs/README.md "Benchmarks")
+with its production settings, the same number of gunicorn workers, on port 8124, measures
+its home page as the comparison and stops it afterwards; `--bakerydemo-database-url`
+(default: database `bakerydemo` on the PostgreSQL of DATABASE_URL). `--compare-url`
+measures an already running server instead. `--compare-header` adds a request header for
+it (behind no proxy, bakerydemo's production settings want `X-Forwarded-Proto: https`,
+which `--bakerydemo` sends).
 """
 
 import argparse
@@ -35,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -42,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 PORT = 8123
 BASE = f"http://127.0.0.1:{PORT}"
+BAKERYDEMO_PORT = 8124
 
 WRK_REPORT = r"""
 done = function(summary, latency, requests)
@@ -104,13 +110,15 @@ def prepare(env):
         manage(env, "rebuild_search_index")
 
 
-def start_gunicorn(env, workers):
+def start_gunicorn(
+    env, workers, *, gunicorn=None, app="portal.wsgi", cwd=ROOT, port=PORT, probe="/robots.txt"
+):
     process = subprocess.Popen(  # noqa: S603
         [
-            str(Path(PYTHON).with_name("gunicorn")),
-            "portal.wsgi",
+            gunicorn or str(Path(PYTHON).with_name("gunicorn")),
+            app,
             "--bind",
-            f"127.0.0.1:{PORT}",
+            f"127.0.0.1:{port}",
             "--workers",
             str(workers),
             "--access-logfile",
@@ -120,17 +128,51 @@ def start_gunicorn(env, workers):
             "--log-level",
             "warning",
         ],
-        cwd=ROOT,
+        cwd=cwd,
         env=env,
     )
-    for _ in range(100):
+    for _ in range(150):
         try:
-            urllib.request.urlopen(BASE + "/robots.txt", timeout=2).read()  # noqa: S310
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{probe}", timeout=2).read()  # noqa: S310
             return process
+        except urllib.error.HTTPError:
+            return process  # it answers
         except OSError:
             time.sleep(0.2)
     process.terminate()
     sys.exit("gunicorn did not start")
+
+
+def bakerydemo_env(env, database_url):
+    """bakerydemo's production settings: DEBUG off, whitenoise, its local-memory cache
+    (no REDIS_URL), PostgreSQL."""
+    if not database_url:
+        database_url = env["DATABASE_URL"].rsplit("/", 1)[0] + "/bakerydemo"
+    return {
+        "PATH": os.environ.get("PATH", ""),
+        "DJANGO_SETTINGS_MODULE": "bakerydemo.settings.production",
+        "DJANGO_SECRET_KEY": "benchmark-only-" + "y" * 60,
+        "DATABASE_URL": database_url,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_LOG_LEVEL": "WARNING",
+        "SECURE_SSL_REDIRECT": "False",  # plain HTTP on loopback, as ours
+    }
+
+
+def start_bakerydemo(directory, env, database_url, workers):
+    directory = Path(directory).resolve()
+    gunicorn = directory / ".venv" / "bin" / "gunicorn"
+    if not gunicorn.exists():
+        sys.exit(f"no {gunicorn}: make bakerydemo's virtualenv first (docs/README.md)")
+    return start_gunicorn(
+        bakerydemo_env(env, database_url),
+        workers,
+        gunicorn=str(gunicorn),
+        app="bakerydemo.wsgi",
+        cwd=directory,
+        port=BAKERYDEMO_PORT,
+        probe="/robots.txt",
+    )
 
 
 def fetch(path):
@@ -223,6 +265,10 @@ def main():
     parser.add_argument("--only", default="", help="comma-separated keys: " + ", ".join(KEYS))
     parser.add_argument("--compare-url", default="", help="an already running server to compare with")
     parser.add_argument("--compare-header", type=header, action="append", default=[])
+    parser.add_argument(
+        "--bakerydemo", default="", help="a wagtail/bakerydemo checkout to start and compare with"
+    )
+    parser.add_argument("--bakerydemo-database-url", default="")
     parser.add_argument("--no-prepare", action="store_true", help="skip migrations, demo and index")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -235,7 +281,12 @@ def main():
     if not args.no_prepare:
         prepare(env)
     server = start_gunicorn(env, args.workers)
+    comparison = None
     try:
+        if args.bakerydemo:
+            comparison = start_bakerydemo(args.bakerydemo, env, args.bakerydemo_database_url, args.workers)
+            args.compare_url = f"http://127.0.0.1:{BAKERYDEMO_PORT}/"
+            args.compare_header = [("X-Forwarded-Proto", "https"), *args.compare_header]
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(WRK_REPORT)
         results = {}
@@ -248,6 +299,10 @@ def main():
         measured = [(label, BASE + path, ()) for key, label, path in pick_urls() if not only or key in only]
         if args.compare_url:
             measured.append(("comparison", args.compare_url, tuple(args.compare_header)))
+            if args.bakerydemo:
+                print(
+                    f"comparison: bakerydemo's home page, {args.workers} gunicorn workers, {args.compare_url}"
+                )
         for label, url, headers in measured:
             rate, p50, p95, p99, errors, _total = run_wrk(
                 url, args.duration, args.connections, script.name, headers
@@ -257,8 +312,10 @@ def main():
         print_targets(results)
         print(f"\nafter: {machine_load()}")
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        for process in (server, comparison):
+            if process is not None:
+                process.send_signal(signal.SIGTERM)
+                process.wait(timeout=30)
 
 
 KEYS = [

@@ -60,6 +60,44 @@ def test_wagtail_takes_the_site_root_paths_given_to_the_request():
     assert Page.__new__(Page)._get_site_root_paths(request) is paths  # (Page() would query)
 
 
+def test_wagtail_builds_urls_from_the_relevant_root_paths_the_shim_installs():
+    """Wagtail still has both methods, its URL building calls the installed one, and the
+    list of root paths comes from where Wagtail keeps it."""
+    request, paths = RequestFactory().get("/"), ["given"]
+    library_internals.set_request_site_root_paths(request, paths)
+    page = Page.__new__(Page)
+    assert library_internals.site_root_paths_for(page, request) is paths
+    original = Page._get_relevant_site_root_paths
+    called = []
+
+    def relevant(page, cache_object=None):
+        called.append(cache_object)
+        return ()
+
+    try:
+        library_internals.replace_relevant_site_root_paths(relevant)
+        page.url_path = "/home/"
+        assert page.get_url_parts(request) is None  # no site holds the page
+        assert called == [request]
+    finally:
+        Page._get_relevant_site_root_paths = original
+
+
+def test_the_redis_backend_internals_our_client_reuse_builds_on():
+    """portal.redis_cache overrides `RedisCacheClient.get_client` with Django's own pool
+    helpers and client class, and swaps its client class in through `_class`."""
+    from django.core.cache.backends.redis import RedisCacheClient
+
+    from portal.redis_cache import RedisCache, ReusingRedisCacheClient
+
+    for name in ("_get_connection_pool_index", "_get_connection_pool", "get_client"):
+        assert callable(getattr(RedisCacheClient, name)), name
+    client = RedisCache("redis://127.0.0.1:1/0", {})._cache
+    assert isinstance(client, ReusingRedisCacheClient)
+    assert client._client is not None
+    assert client.get_client() is client.get_client()  # one client kept, not one per call
+
+
 def test_wagtail_takes_the_route_given_to_the_request():
     request, route = RequestFactory().get("/some/page/"), ("the page", [], {})
     assert not library_internals.has_request_route(request)
