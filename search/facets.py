@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from home.choices import ArticleType, Audience, EvidenceLevel
-from home.models import RegionSettings, Topic
+from home.models import Topic
 from search.models import SearchEntryKind
 
 MAX_VALUES_PER_FACET = 20
@@ -54,16 +54,19 @@ class Facet:
         return {value: value for value in sorted(values)}
 
 
-def region_names(site_ids):
-    """{site id as text: region name}, sorted by name."""
+def region_names(site_ids=None):
+    """{site id as text: region name} of the given sites (all without), sorted by name."""
     # Plain values, not model instances: a page of hits from 42 regions built 42 Site and
-    # RegionSettings objects twice per search (24 ms of a 90 ms search).
-    regions = dict(RegionSettings.objects.filter(site_id__in=site_ids).values_list("site_id", "region_name"))
-    names = {}
-    for pk, site_name, hostname in Site.objects.filter(pk__in=site_ids).values_list(
-        "pk", "site_name", "hostname"
-    ):
-        names[str(pk)] = regions.get(pk) or site_name or hostname
+    # RegionSettings objects twice per search (24 ms of a 90 ms search). One query, the
+    # settings joined: a search asks twice (facet labels, hits), and separate queries for
+    # the ids, the sites and the settings were five of an engine search's six.
+    sites = Site.objects.all() if site_ids is None else Site.objects.filter(pk__in=site_ids)
+    names = {
+        str(pk): region or site_name or hostname
+        for pk, site_name, hostname, region in sites.values_list(
+            "pk", "site_name", "hostname", "regionsettings__region_name"
+        )
+    }
     return dict(sorted(names.items(), key=lambda item: item[1]))
 
 

@@ -157,7 +157,7 @@ class HitBuilder:
 
     def region_name(self, site_id):
         if self._regions is None:
-            self._regions = region_names(list(Site.objects.values_list("pk", flat=True)))
+            self._regions = region_names()
         return self._regions.get(str(site_id), "")
 
     def url(self, site_id, path):
