@@ -6,6 +6,7 @@ import json
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import Site
 
 from home.choices import ArticleType, Audience, EvidenceLevel
 from tests.factories import TopicFactory
@@ -215,3 +216,24 @@ def test_search_page_loads_its_script_from_the_app_and_nothing_inline(site_clien
     content = site_client(lindeveld).get("/nl/zoeken/?q=omgang").content.decode()
     assert "/static/search/suggest.js" in content
     assert "<script>" not in content and "style=" not in content
+
+
+def test_regions_are_named_by_their_settings_else_their_site_in_one_query(
+    lindeveld, other_region, django_assert_num_queries
+):
+    from home.models import RegionSettings
+    from search.facets import region_names
+
+    RegionSettings.objects.filter(site=other_region).update(region_name="Zuiderhaven en omstreken")
+    bare = Site.objects.create(
+        hostname="kaal.localhost", port=8000, root_page=lindeveld.root_page, site_name=""
+    )
+
+    with django_assert_num_queries(1):  # facet labels and hits each ask once per search
+        names = region_names()
+    assert names[str(other_region.pk)] == "Zuiderhaven en omstreken"
+    assert names[str(bare.pk)] == "kaal.localhost"
+    assert names[str(lindeveld.pk)] == RegionSettings.objects.get(site=lindeveld).region_name
+    assert list(names.values()) == sorted(names.values())
+    with django_assert_num_queries(1):
+        assert region_names([str(other_region.pk)]) == {str(other_region.pk): "Zuiderhaven en omstreken"}
