@@ -323,10 +323,10 @@ def search(query):
             results.facets = facet_results(query, {})
             return results
     results.total, facet_counts, ids = _answer(query, matches)
-    results.facets = facet_results(query, facet_counts)
+    builder = HitBuilder(query)
+    results.facets = facet_results(query, facet_counts, builder)
     if not ids:
         return results
-    builder = HitBuilder(query)
     terms = query.highlight_terms
     found = SearchEntry.objects.in_bulk(ids)
     for entry in (found[pk] for pk in ids):

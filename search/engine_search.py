@@ -192,8 +192,8 @@ def search(query):
         aggregation = aggregations[facet.name]
         buckets = aggregation["counts"]["buckets"] if "counts" in aggregation else aggregation["buckets"]
         counts[facet.name] = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
-    results.facets = facet_results(query, counts)
     builder = HitBuilder(query)
+    results.facets = facet_results(query, counts, builder)
     for hit in response.hits:
         data = hit.to_dict()
         highlight = getattr(hit.meta, "highlight", None)

@@ -156,9 +156,15 @@ class HitBuilder:
         return self._roots.get(site_id, "")
 
     def region_name(self, site_id):
+        return self.regions.get(str(site_id), "")
+
+    @property
+    def regions(self):
+        """{site id as text: region name} of all regions, read once per search (the hits'
+        details, and the region facet's labels when `facet_results` is given this builder)."""
         if self._regions is None:
             self._regions = region_names()
-        return self._regions.get(str(site_id), "")
+        return self._regions
 
     def url(self, site_id, path):
         if not path:
@@ -191,15 +197,17 @@ class HitBuilder:
         )
 
 
-def facet_results(query, counts):
+def facet_results(query, counts, builder=None):
     """FacetResults in display order from {facet name: {value: count}}; values with no
-    results are left out unless selected."""
+    results are left out unless selected. With the search's HitBuilder, the region names
+    are read once for the labels and the hits."""
     results = []
     for facet in query.scope.facets:
         facet_counts = counts.get(facet.name, {})
         selected = set(query.filters.get(facet.name, ()))
         present = {value for value, count in facet_counts.items() if count} | selected
-        labels = facet.labels(present, query.language)
+        regions = builder.regions if builder is not None and facet.field == "site_id" else None
+        labels = facet.labels(present, query.language, regions)
         values = [
             FacetValue(value=value, label=label, count=facet_counts.get(value, 0), selected=value in selected)
             for value, label in labels.items()

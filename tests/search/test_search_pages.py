@@ -229,7 +229,7 @@ def test_regions_are_named_by_their_settings_else_their_site_in_one_query(
         hostname="kaal.localhost", port=8000, root_page=lindeveld.root_page, site_name=""
     )
 
-    with django_assert_num_queries(1):  # facet labels and hits each ask once per search
+    with django_assert_num_queries(1):  # once per search, for the facet labels and the hits
         names = region_names()
     assert names[str(other_region.pk)] == "Zuiderhaven en omstreken"
     assert names[str(bare.pk)] == "kaal.localhost"
