@@ -140,7 +140,9 @@ def look_up(request):
         logger.warning("Page cache unreachable: rendering the page", exc_info=True)
         return None
     stored = found.get(key)
-    if stored is None:
+    # The entry's own expiry, not only Redis's: a reply kept in process (redis-py's client
+    # cache) would otherwise live until Redis gets round to expiring the key.
+    if stored is None or stored.get("expires", float("inf")) <= time.time():
         return None
     recorded = stored["tokens"]
     if set(recorded) == set(known) and all(found.get(name) == value for name, value in recorded.items()):
@@ -181,13 +183,15 @@ def _timeout(request):
     return timeout
 
 
-def _frozen(response, tokens):
-    """What we store: body, status and headers (never a cookie), and the tokens."""
+def _frozen(response, tokens, timeout):
+    """What we store: body, status and headers (never a cookie), the tokens, and when it
+    expires (e.g. the next opening or closing time)."""
     return {
         "content": response.content,
         "status": response.status_code,
         "headers": [(name, value) for name, value in response.items() if name.lower() != "set-cookie"],
         "tokens": tokens,
+        "expires": time.time() + timeout,
     }
 
 
@@ -212,7 +216,7 @@ def _store(request, response):
     tokens = cache_tokens.for_request(request)
     if tokens.settled(names, request._page_cache_started):
         try:
-            page_cache().set(request._page_cache_key, _frozen(response, tokens.get(names)), timeout)
+            page_cache().set(request._page_cache_key, _frozen(response, tokens.get(names), timeout), timeout)
         except Exception:
             logger.warning("Page cache unreachable: response not stored", exc_info=True)
     return "miss"
