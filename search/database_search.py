@@ -256,15 +256,31 @@ def _execute(sql, params):
     """The statement's rows. PostgreSQL is told to find the matches through the word index
     (a bitmap scan per concept): its cost model takes a test of a row's tsvector for as
     cheap as comparing a number and would read the whole table when a word is common, while
-    decompressing and testing every row's vector takes longer than the rest of the search."""
+    decompressing and testing every row's vector takes longer than the rest of the search.
+
+    The settings are put back once the rows are read: a local setting lasts till the end of
+    the transaction, not of the savepoint, so inside a caller's transaction (a view under
+    ATOMIC_REQUESTS, a task, a test) every later statement would be planned without
+    sequential scans, at costs so high that PostgreSQL compiles each with its JIT (about a
+    second a query). JIT is off for the search itself for the same reason: a table with no
+    usable index still costs a sequential scan's penalty."""
     if connection.vendor != "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
-    with transaction.atomic(), connection.cursor() as cursor:  # SET LOCAL lasts till its end
-        cursor.execute("SET LOCAL enable_seqscan = off")
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('enable_seqscan'), current_setting('jit'), "
+            "set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"
+        )
+        seqscan, jit, _off, _jit_off = cursor.fetchone()
         cursor.execute(sql, params)
-        return cursor.fetchall()
+        rows = cursor.fetchall()
+        # On an error the savepoint's rollback puts them back.
+        cursor.execute(
+            "SELECT set_config('enable_seqscan', %s, true), set_config('jit', %s, true)", [seqscan, jit]
+        )
+        return rows
 
 
 def _answer(query, match):

@@ -153,3 +153,24 @@ def test_postgresql_finds_words_through_the_stored_vector_and_its_index(lindevel
     assert "search_entry_words_vector" in plan
     assert "to_tsvector" not in plan  # the stored vectors are read, never computed per row
     assert [hit.title for hit in database_search.search(query).hits] == ["De spechtkaart"]
+
+
+@pytest.mark.requires_service("postgres")
+def test_a_search_inside_a_transaction_leaves_the_planner_as_it_found_it(lindeveld, professionals):
+    """A page rendered after a search in the same transaction (ATOMIC_REQUESTS, a task, a
+    test) is planned as usual: on the old main the search's SET LOCAL enable_seqscan = off
+    lasted till the end of the transaction, and every later query cost ~10^10, had
+    PostgreSQL JIT-compile it and took about a second."""
+    knowledge_article(professionals, title="De spechtkaart", body="De spechtkaart.")
+    query = selectors.query_from(
+        KNOWLEDGE, text="spechtkaart", params=QueryDict(), language="nl", site=lindeveld
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('jit')")
+        before = cursor.fetchone()
+        assert [hit.title for hit in database_search.search(query).hits] == ["De spechtkaart"]
+        cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('jit')")
+        assert cursor.fetchone() == before
+        cursor.execute("EXPLAIN SELECT id FROM wagtailcore_page WHERE live")
+        plan = cursor.fetchone()[0]
+    assert "10000000" not in plan, plan  # no disabled-node penalty in a later query's cost
