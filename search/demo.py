@@ -1,12 +1,16 @@
 """Demo step for search: makes sure the database entries cover the demo content.
 
-The CMS signals keep them up to date as the demo is built; this catches a database whose
+The other apps' demos are built inside `syncs_paused`, which builds the entries once at the
+end (the CMS signals otherwise sync them on every save and publish); this catches a database whose
 content was made before the search app existed. The Elasticsearch indices are not built
 here (that is `manage.py rebuild_search_index`); until then search uses the database.
 """
 
 from search import engine, services
 from search.models import SearchEntry
+from search.signals import syncs_paused  # the other demos are built inside it
+
+__all__ = ["build_demo", "syncs_paused"]
 
 
 def build_demo(*, port=8000, report=print):

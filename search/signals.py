@@ -10,6 +10,7 @@
 Drafts never reach the index: only publishing does.
 """
 
+import contextlib
 import logging
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -17,12 +18,45 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.models import ServiceOffer, Topic
-from search import tasks
+from search import engine, services, tasks
 
 logger = logging.getLogger(__name__)
 
+# Non-empty while syncs are paused (`syncs_paused`): the events skipped since.
+_paused = []
+
+
+@contextlib.contextmanager
+def syncs_paused():
+    """Skip the sync of every CMS event inside, and rebuild all entries once at the end
+    when any was skipped (and repair the engine's index, if it has one).
+
+    For bulk loads only (building the demo publishes each page several times, and syncing
+    each time was a sixth of its build time): it holds for the whole process, so a request
+    served meanwhile by another thread would not be indexed until the end."""
+    skipped = []
+    _paused.append(skipped)
+    try:
+        yield
+    finally:
+        _paused.remove(skipped)
+    if skipped and not _paused:
+        services.rebuild_entries()
+        if engine.configured() and _has_engine_index():
+            _enqueue(tasks.repair_index)
+
+
+def _has_engine_index():
+    try:
+        return any(engine.live_index(code) is not None for code in engine.languages())
+    except (engine.EngineUnavailable, *engine.ENGINE_ERRORS):
+        return False
+
 
 def _enqueue(task, *args, **kwargs):
+    if _paused:
+        _paused[-1].append(task.name)
+        return
     try:
         task.enqueue(*args, **kwargs)
     except Exception:

@@ -152,3 +152,20 @@ def test_a_published_translation_is_indexed_in_its_own_language(site_client, lin
     assert "Chat card" not in titles(results)
     _response, results = search(client, language="en", q="kletskaart")
     assert titles(results) == []
+
+
+def test_what_a_bulk_load_publishes_is_findable_once_it_ends(site_client, lindeveld, professionals):
+    """The demo is built with the syncs paused (search_demo.syncs_paused): nothing is synced
+    while it runs, and everything it published or unpublished is searchable right after."""
+    from search import demo as search_demo
+
+    client = site_client(lindeveld)
+    gone = knowledge_article(professionals, title="De vossenkaart", body="Over de vossenkaart.")
+    with search_demo.syncs_paused():
+        article = knowledge_article(professionals, title="De zwaluwkaart", body="Over de zwaluwkaart.")
+        gone.unpublish()
+        assert not SearchEntry.objects.filter(object_id=article.pk, object_type=SearchEntry.PAGE).exists()
+    _response, results = search(client, q="zwaluwkaart")
+    assert titles(results) == ["De zwaluwkaart"]
+    _response, results = search(client, q="vossenkaart")
+    assert titles(results) == []
