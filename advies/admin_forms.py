@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from advies.choices import AnswerKind, LegalMeasureOutcome, Outcome, ReferralResult, RequestKind, Status
 from advies.services import ANSWER_MAX, CLOSING_NOTE_MAX, NOTE_MAX, PANEL_ADVICE_MAX
-from portal.forms import BrowserLineBreaksMixin
+from portal.forms import BrowserLineBreaksMixin, lazy_interpolated
 
 EMPTY_CHOICE = [("", "---------")]
 
@@ -122,7 +122,7 @@ class NoteForm(BrowserLineBreaksMixin, forms.Form):
         label=_("Notitie"),
         max_length=NOTE_MAX,
         widget=text_area(5),
-        help_text=_("Ten hoogste %(limit)s tekens.") % {"limit": NOTE_MAX},
+        help_text=lazy_interpolated(_("Ten hoogste %(limit)s tekens."), {"limit": NOTE_MAX}),
     )
 
 

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 
 from advies import surveys
 from advies.choices import SurveyChildren, SurveyConflict, SurveyFit, SurveyRecommend
+from portal.forms import lazy_interpolated
 from portal.middleware import mark_private
 
 
@@ -16,7 +17,9 @@ def _question(label, choices):
         label=label,
         choices=choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Kies een antwoord bij ‘%(label)s’.") % {"label": label}},
+        error_messages={
+            "required": lazy_interpolated(_("Kies een antwoord bij ‘%(label)s’."), {"label": label})
+        },
     )
 
 

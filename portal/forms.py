@@ -1,5 +1,7 @@
 """Form behaviour shared by every public form."""
 
+from django.utils.functional import lazy
+
 
 def with_browser_line_breaks(data):
     """`data` with every line break as one LF, as a browser counts it.
@@ -38,3 +40,14 @@ class BrowserLineBreaksMixin:
         super().__init__(*args, **kwargs)
         if self.is_bound:
             self.data = with_browser_line_breaks(self.data)
+
+
+def _interpolated(message, values):
+    return str(message) % values
+
+
+# A translated message with named values, translated when it is shown (in the language of
+# that request), not when it is made: `gettext_lazy("...%(label)s") % {...}` at the level
+# of a class or module is translated once, in whichever language was active when the
+# module was first imported (in a running server: the language of its first request).
+lazy_interpolated = lazy(_interpolated, str)

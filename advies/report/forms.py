@@ -9,6 +9,7 @@ from advies import access
 from advies.report.effect_report import region_name
 from advies.report.periods import CUSTOM, LONGEST_CUSTOM_PERIOD_DAYS, QUARTER, YEAR, ReportPeriod
 from home.models import Municipality
+from portal.forms import lazy_interpolated
 
 FIRST_YEAR = 2000
 
@@ -24,7 +25,7 @@ class ReportForm(forms.Form):
     jaar = forms.IntegerField(label=_("Jaar"), required=False, help_text=_("Bij jaar en kwartaal."))
     kwartaal = forms.TypedChoiceField(
         label=_("Kwartaal"),
-        choices=[("", "—"), *[(n, _("%(n)se kwartaal") % {"n": n}) for n in range(1, 5)]],
+        choices=[("", "—"), *[(n, lazy_interpolated(_("%(n)se kwartaal"), {"n": n})) for n in range(1, 5)]],
         coerce=int,
         empty_value=None,
         required=False,
