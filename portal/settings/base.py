@@ -111,6 +111,12 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=0))
+if "postgresql" in DATABASES["default"]["ENGINE"]:
+    # No JIT compiling: the portal's queries take milliseconds, and PostgreSQL compiles any
+    # query its planner costs above jit_above_cost, which took ~0.1-1 s each (the demo build
+    # 70 -> 62 s without it). Behind PgBouncer, which refuses this startup option, set it on
+    # the database instead (docs/deploy.md).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless CACHE_URL says otherwise (e.g. redis://, file:///path).

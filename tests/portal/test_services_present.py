@@ -15,6 +15,20 @@ def test_database_is_postgresql():
     assert major >= 13
 
 
+@pytest.mark.requires_service("postgres")
+@pytest.mark.django_db
+def test_postgresql_never_jit_compiles_the_portals_queries():
+    """The portal's queries take milliseconds; a JIT compile took ~0.1-1 s (on the old main
+    every query the planner costed above jit_above_cost was compiled)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('jit')")
+        assert cursor.fetchone()[0] == "off"
+        cursor.execute("SET LOCAL jit_above_cost = 0")  # would compile even the cheapest
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) SELECT count(*) FROM wagtailcore_page WHERE live")
+        plan = cursor.fetchone()[0]
+    assert "JIT" not in plan[0], plan[0].get("JIT")
+
+
 @pytest.mark.requires_service("elasticsearch")
 def test_elasticsearch_is_version_8_and_healthy():
     from elasticsearch import Elasticsearch
