@@ -40,7 +40,9 @@ def syncs_paused():
         yield
     finally:
         _paused.remove(skipped)
-    if skipped and not _paused:
+    if _paused:
+        _paused[-1].extend(skipped)  # the outer pause rebuilds
+    elif skipped:
         services.rebuild_entries()
         if engine.configured() and _has_engine_index():
             _enqueue(tasks.repair_index)
