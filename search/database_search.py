@@ -261,25 +261,19 @@ def _execute(sql, params):
     The settings are put back once the rows are read: a local setting lasts till the end of
     the transaction, not of the savepoint, so inside a caller's transaction (a view under
     ATOMIC_REQUESTS, a task, a test) every later statement would be planned without
-    sequential scans, at costs so high that PostgreSQL compiles each with its JIT (about a
-    second a query). JIT is off for the search itself for the same reason: a table with no
-    usable index still costs a sequential scan's penalty."""
+    sequential scans, at costs so high that PostgreSQL would JIT-compile each (about a
+    second a query; connections run with JIT off, portal/settings/base.py)."""
     if connection.vendor != "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT current_setting('enable_seqscan'), current_setting('jit'), "
-            "set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"
-        )
-        seqscan, jit, _off, _jit_off = cursor.fetchone()
+        cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+        seqscan, _off = cursor.fetchone()
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-        # On an error the savepoint's rollback puts them back.
-        cursor.execute(
-            "SELECT set_config('enable_seqscan', %s, true), set_config('jit', %s, true)", [seqscan, jit]
-        )
+        # On an error the savepoint's rollback puts it back.
+        cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [seqscan])
         return rows
 
 
