@@ -5,10 +5,13 @@ purges by clearing the whole cache backend (or through one shared "keyring" entr
 concurrent writers overwrite), and it caches any GET response, where we want to cache
 Wagtail pages only. This module is Django's cache framework plus Wagtail's signals:
 
-- `PageCacheMiddleware` (first in MIDDLEWARE) answers a hit before any other middleware
-  runs (two cache round trips, no query) for a request under a language prefix without a
-  session cookie, and stores the finished response of a miss, after every other middleware
-  has had its say, so it can see every cookie and header.
+- `PageCacheHits` (the WSGI layer around Django in `portal.wsgi`, as whitenoise's is for
+  static files) answers a hit for a request under a language prefix without a session
+  cookie before Django builds its request and response objects or sends its request
+  signals: one cache round trip, no query. Everything else goes on to Django.
+- `PageCacheMiddleware` (first in MIDDLEWARE) answers the same hits where Django is called
+  without that layer (the test client, ASGI), and stores the finished response of a miss,
+  after every other middleware has had its say, so it can see every cookie and header.
 - `PageServeMiddleware` (last in MIDDLEWARE) acts in `process_view`, only for Wagtail's
   page-serving view: it looks up visitors with a session cookie (once it is known they are
   not logged in) and finds the page through `home.routing`, in few or no queries.
@@ -34,9 +37,12 @@ import hashlib
 import logging
 import threading
 import time
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.http import HttpResponse
@@ -130,6 +136,29 @@ def request_is_cacheable(request):
 def look_up(request):
     """The stored response for this request if every token it was stored with is
     unchanged, else None; either way the key is noted for storing the response."""
+    stored = _current_entry(request)
+    return None if stored is None else _thawed(stored)
+
+
+def language_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def early_entry(request, prefixes):
+    """The stored entry for a request that may be answered before any middleware runs: a
+    GET of a page (under a language prefix) without a session cookie, with only the query
+    parameters pages are cached for. None otherwise, or when nothing current is stored."""
+    if (
+        cache_seconds() > 0
+        and request.path.startswith(prefixes)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and query_is_cacheable(request)
+    ):
+        return _current_entry(request)
+    return None
+
+
+def _current_entry(request):
     key = cache_key(request)
     request._page_cache_key = key
     known = _token_names_seen.get(key, ())
@@ -153,7 +182,7 @@ def look_up(request):
         _token_names_seen.clear()
     _token_names_seen[key] = tuple(recorded)
     request._page_cache_hit = True
-    return _thawed(stored)
+    return stored
 
 
 # Entry key -> the token names its entry recorded, as this process last saw them: a hit then
@@ -227,26 +256,54 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        self.prefixes = language_prefixes()
 
     def __call__(self, request):
         request._page_cache_started = time.time()
-        if (
-            cache_seconds() > 0
-            and request.path.startswith(self.prefixes)
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and query_is_cacheable(request)
-        ):
-            hit = look_up(request)
-            if hit is not None:
-                hit[STATUS_HEADER] = "hit"
-                return hit
+        stored = early_entry(request, self.prefixes)
+        if stored is not None:
+            hit = _thawed(stored)
+            hit[STATUS_HEADER] = "hit"
+            return hit
         response = self.get_response(request)
         if getattr(request, "_page_cache_hit", False):
             response[STATUS_HEADER] = "hit"
         elif request_has_key(request) and hasattr(request, "_page_cache_page_served"):
             response[STATUS_HEADER] = _store(request, response)
         return response
+
+
+class PageCacheHits:
+    """WSGI layer around Django's application (`portal.wsgi`): answers a page-cache hit
+    from the stored status, headers and body, without Django's request and response
+    objects, middleware chain or request signals, which cost more than the hit itself.
+    Anything else, and a request this layer cannot judge (a host Django would refuse, a
+    cache it cannot reach), goes to Django unchanged, whose `PageCacheMiddleware` stores
+    the misses."""
+
+    def __init__(self, application):
+        self.application = application
+        self.prefixes = language_prefixes()
+
+    def __call__(self, environ, start_response):
+        if environ.get("REQUEST_METHOD") == "GET" and cache_seconds() > 0:
+            stored = self._entry(environ)
+            if stored is not None:
+                status = stored["status"]
+                start_response(
+                    f"{status} {HTTPStatus(status).phrase}", [*stored["headers"], (STATUS_HEADER, "hit")]
+                )
+                return [stored["content"]]
+        return self.application(environ, start_response)
+
+    def _entry(self, environ):
+        try:
+            return early_entry(WSGIRequest(environ), self.prefixes)
+        except DisallowedHost:
+            return None  # Django answers it with its 400
+        except Exception:
+            logger.warning("Page cache: request not judged here, passed to Django", exc_info=True)
+            return None
 
 
 class PageServeMiddleware:

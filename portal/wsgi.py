@@ -1,4 +1,5 @@
-"""WSGI entry point (gunicorn portal.wsgi)."""
+"""WSGI entry point (gunicorn portal.wsgi): Django, with page-cache hits answered in front
+of it (`home.page_cache.PageCacheHits`)."""
 
 import os
 
@@ -6,4 +7,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from home.page_cache import PageCacheHits  # noqa: E402 (needs the apps, loaded just above)
+
+application = PageCacheHits(django_application)
