@@ -4,14 +4,17 @@ loopback, driven by wrk for a fixed duration per URL. Prints req/s and p50/p95/p
 for a static file (the machine's reference), the home page cached and uncached, a topic
 page cached and uncached, a knowledge search, the questionnaire's start page and its first
 step (each request a new visitor, so a new session is stored), and the targets: the cached
-home page against the static file, the uncached pages against a comparison server.
+home page against the static file, the uncached pages against a comparison server. Beside
+each rate: the server's CPU per request (gunicorn's master and workers, from /proc), which
+other jobs on the machine disturb less than the rate. `--rounds N` measures every URL N
+times in turn and gives each target's ratio per round and their median.
 
 Usage (PostgreSQL and Redis from `scripts/services start`, wrk from Debian's `wrk` package):
 
     eval "$(scripts/services env)"
     .venv/bin/python scripts/benchmarks/load.py [--duration 15] [--connections 16] [--workers 4]
         [--compare-url http://127.0.0.1:8124/ --compare-header "X-Forwarded-Proto: https"]
-        [--only static,home-cached,home-uncached,topic-uncached]
+        [--only static,home-cached,home-uncached,topic-uncached] [--rounds 3]
 
 The database in DATABASE_URL gets the migrations and the demo content if it has none.
 The cache is REDIS_URL (or CACHE_URL) when set, as in production; otherwise each worker has
@@ -35,6 +38,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -229,6 +233,26 @@ def run_wrk(url, duration, connections, script, headers=()):
     return float(rate), float(p50), float(p95), float(p99), int(errors), int(total)
 
 
+def server_cpu_seconds(process):
+    """CPU seconds used so far by a gunicorn master and its workers (Linux /proc): a figure
+    other jobs on the machine disturb less than the request rate."""
+    tick = os.sysconf("SC_CLK_TCK")
+    pids = [process.pid]
+    try:
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    except OSError:
+        children = []
+    pids += [int(pid) for pid in children]
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
 def header(text):
     name, _sep, value = text.partition(":")
     if not value.strip():
@@ -248,13 +272,21 @@ TARGETS = [
 ]
 
 
-def print_targets(results):
-    print(f"\n{'target':<36} {'ratio':>7} {'wanted':>7}")
+def print_targets(rounds):
+    """Each target's ratio in every round (a round measures each URL once, back to back) and
+    their median, which a burst of other work on the machine moves least."""
+    print(f"\n{'target':<36} {'median':>7} {'wanted':>7}  per round")
     for label, measured, reference, wanted in TARGETS:
-        if measured in results and reference in results:
-            ratio = results[measured] / results[reference]
+        ratios = [
+            results[measured] / results[reference]
+            for results in rounds
+            if measured in results and reference in results
+        ]
+        if ratios:
+            ratio = statistics.median(ratios)
             verdict = "met" if ratio >= wanted else "NOT met"
-            print(f"{label:<36} {ratio:7.2f} {wanted:7.1f}  {verdict}")
+            listed = " ".join(f"{value:.2f}" for value in ratios)
+            print(f"{label:<36} {ratio:7.2f} {wanted:7.1f}  {listed}  {verdict}")
 
 
 def main():
@@ -270,6 +302,9 @@ def main():
     )
     parser.add_argument("--bakerydemo-database-url", default="")
     parser.add_argument("--no-prepare", action="store_true", help="skip migrations, demo and index")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="measure every URL this many times, in turn (median ratios)"
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk).")
@@ -289,27 +324,43 @@ def main():
             args.compare_header = [("X-Forwarded-Proto", "https"), *args.compare_header]
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(WRK_REPORT)
-        results = {}
         print(
             f"\n{args.workers} gunicorn workers, wrk: 2 threads, {args.connections} connections, "
             f"{args.duration}s per URL, {os.cpu_count()} CPU cores, cache {env['CACHE_URL'].split(':')[0]}"
         )
         print(f"before: {machine_load()}\n")
-        print(f"{'request':<34} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
-        measured = [(label, BASE + path, ()) for key, label, path in pick_urls() if not only or key in only]
+        print(
+            f"{'request':<34} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
+            f" {'server CPU µs/req':>18}"
+        )
+        measured = [
+            (label, BASE + path, (), server) for key, label, path in pick_urls() if not only or key in only
+        ]
         if args.compare_url:
-            measured.append(("comparison", args.compare_url, tuple(args.compare_header)))
+            measured.append(("comparison", args.compare_url, tuple(args.compare_header), comparison))
             if args.bakerydemo:
                 print(
                     f"comparison: bakerydemo's home page, {args.workers} gunicorn workers, {args.compare_url}"
                 )
-        for label, url, headers in measured:
-            rate, p50, p95, p99, errors, _total = run_wrk(
-                url, args.duration, args.connections, script.name, headers
-            )
-            results[label] = rate
-            print(f"{label:<34} {rate:9.1f} {p50:8.2f} {p95:8.2f} {p99:8.2f} {errors:>7}", flush=True)
-        print_targets(results)
+        rounds = []
+        for number in range(args.rounds):
+            if args.rounds > 1:
+                print(f"round {number + 1} of {args.rounds}")
+            results = {}
+            for label, url, headers, process in measured:
+                cpu_before = server_cpu_seconds(process) if process is not None else None
+                rate, p50, p95, p99, errors, total = run_wrk(
+                    url, args.duration, args.connections, script.name, headers
+                )
+                cpu = ""
+                if cpu_before is not None and total:
+                    cpu = f"{(server_cpu_seconds(process) - cpu_before) / total * 1e6:18.0f}"
+                results[label] = rate
+                print(
+                    f"{label:<34} {rate:9.1f} {p50:8.2f} {p95:8.2f} {p99:8.2f} {errors:>7} {cpu}", flush=True
+                )
+            rounds.append(results)
+        print_targets(rounds)
         print(f"\nafter: {machine_load()}")
     finally:
         for process in (server, comparison):
