@@ -41,7 +41,12 @@ SOURCE_FIELDS = [
 
 
 def _concept_clause(terms, typos):
-    options = [Q("match", all_text={"query": " ".join(term), "operator": "and", **typos}) for term in terms]
+    # Typo tolerance for the reader's own term only (the first): the synonyms are our own
+    # spelling, and their typo variants, looked up for each, cost a third of the search.
+    options = [
+        Q("match", all_text={"query": " ".join(term), "operator": "and", **(typos if number == 0 else {})})
+        for number, term in enumerate(terms)
+    ]
     # Dutch compounds: a long word also finds the words it starts ("jeugdbescherming" finds
     # "jeugdbeschermingsketen"), as on the database.
     options += [
