@@ -3,12 +3,14 @@ most words rather than all, whole words, parents' pages first, one article shown
 correction when nothing is found, and pages and counts that say what is true. The same
 promises on Elasticsearch are at the end (requires_service)."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.choices import Audience
-from search import engine
+from search import engine, word_index
 from tests.factories.search import knowledge_article, section_of, topic_page
 from tests.search.helpers import search, titles
 
@@ -137,6 +139,35 @@ def test_nothing_found_suggests_another_word_and_searches_it(site_client, lindev
     assert results.corrected_from == "qeppelinplan"
     assert titles(results)[:1] == ["Het zeppelinplan"]
     assert "Niets gevonden voor ‘qeppelinplan’" in response.content.decode()
+
+
+@pytest.fixture(params=["word index", "texts"])
+def word_lookup(request, monkeypatch, database_only):
+    """The database's word index (FTS5, tsvector), and the texts read with LIKE where the
+    database has no index: the same results either way."""
+    if request.param == "texts":
+        monkeypatch.setattr(word_index, "_kind", lambda: "like")
+    return request.param
+
+
+def test_a_rare_word_counts_for_more_than_a_common_one(site_client, lindeveld, professionals, word_lookup):
+    """'afspraken logeerkaart': many articles are about agreements, one is about the sleep-over
+    card, the word that says what this reader is after. With every matched word counted the
+    same, the newest pages with the common word came first and the one with the rare word
+    last."""
+    knowledge_article(
+        professionals,
+        title="Een hulpmiddel voor het weekend",
+        body="Met de logeerkaart weet een kind waar het slaapt.",
+        last_reviewed=datetime.date(2025, 3, 1),
+    )
+    for number in range(6):
+        knowledge_article(
+            professionals, title=f"Werkvorm {number}", body="Afspraken maken met ouders over de week."
+        )
+    results = find(site_client(lindeveld), "database", q="afspraken logeerkaart")
+    assert len(results.hits) >= 7
+    assert titles(results)[0] == "Een hulpmiddel voor het weekend"
 
 
 def test_page_past_the_last_shows_the_last_page(site_client, lindeveld, professionals, database_only):
