@@ -46,8 +46,12 @@ LIST_FIELDS = {"topics", "audiences", "municipalities"}
 TEXT_WEIGHT = 2  # per concept found in the text
 TITLE_WEIGHT = 3  # per concept found in the title, on top
 TITLE_WORD_WEIGHT = 1  # per word the reader typed found in the title, on top
-PARENTS_BONUS = 3  # site search: a page for parents
-PUBLIC_BONUS = 2  # site search: anything but a knowledge article (those are for professionals)
+# Site search: a knowledge article (for professionals) comes after a page for the public
+# even with one more concept and word in its title ('ouderschapsplan maken'), so 5 points;
+# among the public's pages parents' first, by half a concept: children and young people
+# search too, and their page with more of their words comes before a parents' page.
+PARENTS_BONUS = 1  # site search: a page for parents
+PUBLIC_BONUS = 4  # site search: anything but a knowledge article
 FULL = 100  # a concept's mean weight: points in hundredths, whole numbers, so equal scores stay equal
 # Concepts with a bit of their own in a 64-bit integer (`_matched`): a query with more (a
 # list of junk; a query has at most 200 characters) has the rest found, but not weighed.

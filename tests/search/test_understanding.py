@@ -170,6 +170,20 @@ def test_a_rare_word_counts_for_more_than_a_common_one(site_client, lindeveld, p
     assert titles(results)[0] == "Een hulpmiddel voor het weekend"
 
 
+def test_a_young_persons_page_with_more_of_the_words_comes_before_a_parents_page_with_fewer(
+    site_client, lindeveld, parents, database_only
+):
+    """The site search puts parents' pages first among equal answers, but children and
+    young people search it too: their page with both of their words came below a parents'
+    page with one of them."""
+    youth = section_of(lindeveld, Audience.YOUTH)
+    topic_page(youth, title="Als je gaat verhuizen", body="Je zwemdiploma en de logeerpartij bij je vader.")
+    topic_page(parents, title="Vakantie en weekenden", body="Een logeerpartij met vriendjes plannen.")
+    topic_page(parents, title="Zomer met de kinderen", body="Het zwemdiploma halen en een logeerpartij.")
+    results = find(site_client(lindeveld), "database", scope="site", q="zwemdiploma logeerpartij")
+    assert titles(results)[:3] == ["Zomer met de kinderen", "Als je gaat verhuizen", "Vakantie en weekenden"]
+
+
 def test_page_past_the_last_shows_the_last_page(site_client, lindeveld, professionals, database_only):
     for number in range(12):
         knowledge_article(professionals, title=f"Kompasmethode {number}", body="De kompasmethode.")
