@@ -249,8 +249,9 @@ def _rarity(match):
     (n + 0.5)), n the entries that have it, N all entries), relative to the mean of the
     query's concepts that some entry has: they weigh FULL on average, the rarer ones more.
     Counted over every entry (all languages and regions, as the word index has them), in
-    the search's own statement: nothing to cache or to keep in step. On SQLite each
-    concept's entries are counted by the word index (quicker than counting the hits); on
+    the search's own statement: nothing to cache or to keep in step. On SQLite from
+    `matched` when one concept is enough (then it has every entry with a concept), else by
+    asking the word index again (quicker than keeping every hit to count them); on
     PostgreSQL (and without an index) from the rows in `hits`."""
     numbers = _weighed(match)
     if len(numbers) < 2:  # one concept weighs FULL
@@ -259,6 +260,11 @@ def _rarity(match):
     if match.per_concept:
         counts = ", ".join(f"SUM(CASE WHEN h.concept = {_bit(n)} THEN 1 ELSE 0 END) AS n{n}" for n in numbers)
         counted = f"SELECT {counts} FROM hits AS h"
+    elif match.needed == 1:  # every entry with a concept is in `matched`
+        counts = ", ".join(
+            f"SUM(CASE WHEN (m.concepts & {_bit(n)}) <> 0 THEN 1 ELSE 0 END) AS n{n}" for n in numbers
+        )
+        counted = f"SELECT {counts} FROM matched AS m"
     else:
         counted = "SELECT " + ", ".join(
             f"(SELECT COUNT(*) FROM ({sql}) AS i) AS n{n}" for n, sql, _ in match.ids if n in numbers
