@@ -53,9 +53,10 @@ TITLE_WORD_WEIGHT = 1  # per word the reader typed found in the title, on top
 PARENTS_BONUS = 1  # site search: a page for parents
 PUBLIC_BONUS = 4  # site search: anything but a knowledge article
 FULL = 100  # a concept's mean weight: points in hundredths, whole numbers, so equal scores stay equal
-# Concepts with a bit of their own in a 64-bit integer (`_matched`): a query with more (a
-# list of junk; a query has at most 200 characters) has the rest found, but not weighed.
-WEIGHED = 62
+# Concepts weighed by their rarity, each with a bit of its own (`_matched`); a query with
+# more (a list of words rather than a question) has the rest found, but not weighed: the
+# statement grows with the weighed concepts times all of them.
+WEIGHED = 16
 
 
 def _bit(number):
@@ -97,10 +98,7 @@ def _score(query, match, entry):
     """(sql, params) of how well an entry answers the query, in hundredths of a point; the
     concepts `entry` (alias) has are in its `concepts` bits, their weights in `rarity`."""
     numbers = _weighed(match)
-    weights = {
-        number: f"(SELECT r.w{number} FROM rarity AS r)" if number in numbers else "0"
-        for number in range(len(query.concepts))
-    }
+    weights = {number: f"r.w{number}" if number in numbers else "0" for number in range(len(query.concepts))}
     has = [
         f"CASE WHEN ({entry}.concepts & {_bit(number)}) <> 0 THEN {weights[number]} ELSE 0 END"
         for number in numbers
@@ -193,11 +191,11 @@ def _found(query, match):
     conditions = [_scope(query)]
     source = f"FROM {ENTRIES} AS e"
     if match is not None and match.per_concept:
-        source = "FROM matched AS e"
+        source = "FROM matched AS e CROSS JOIN weights AS r"
     elif match is not None:
         # CROSS JOIN: SQLite scans the entries (from the covering index) and looks the
         # matches up, never the other way round (which would read whole rows by id).
-        source = f"FROM {ENTRIES} AS e CROSS JOIN matched AS m"
+        source = f"FROM {ENTRIES} AS e CROSS JOIN matched AS m CROSS JOIN weights AS r"
         conditions.append(("m.id = e.id", []))
     where, where_params = _all(conditions)
     where = f" WHERE {where}" if where else ""
@@ -244,44 +242,53 @@ def _matched(match, hits):
 
 
 def _rarity(match):
-    """(sql, params) of the CTE `rarity`, one row: `w<n>`, the weight of concept n. A
-    concept's weight is its inverse document frequency (as in BM25: ln(1 + (N - n + 0.5) /
-    (n + 0.5)), n the entries that have it, N all entries), relative to the mean of the
-    query's concepts that some entry has: they weigh FULL on average, the rarer ones more.
-    Counted over every entry (all languages and regions, as the word index has them), in
-    the search's own statement: nothing to cache or to keep in step. On SQLite from
-    `matched` when one concept is enough (then it has every entry with a concept), else by
-    asking the word index again (quicker than keeping every hit to count them); on
-    PostgreSQL (and without an index) from the rows in `hits`."""
+    """(sql, params) of the CTE `rarity`: a row (concept, weight) per concept some entry
+    has, the concept by its bit. A concept's weight is its inverse document frequency (as
+    in BM25: ln(1 + (N - n + 0.5) / (n + 0.5)), n the entries that have it, N all
+    entries), relative to the mean of those concepts: they weigh FULL on average, the rarer
+    ones more. Counted over every entry (all languages and regions, as the word index has
+    them), in the search's own statement: nothing to cache or to keep in step. On SQLite
+    from `matched` when one concept is enough (then it has every entry with a concept), else
+    by asking the word index again (quicker than keeping every hit to count them); on
+    PostgreSQL (and without an index) from the rows in `hits`. A row per concept, never a
+    column: the SQL grows with the concepts, not with their square."""
     numbers = _weighed(match)
     if len(numbers) < 2:  # one concept weighs FULL
-        return "SELECT " + ", ".join([f"{FULL} AS w{n}" for n in numbers] or ["0 AS none"]), []
+        rows = [f"SELECT {_bit(n)} AS concept, {FULL} AS weight" for n in numbers]
+        return " UNION ALL ".join(rows) or "SELECT 0 AS concept, 0 AS weight WHERE 1 = 0", []
     params = []
     if match.per_concept:
-        counts = ", ".join(f"SUM(CASE WHEN h.concept = {_bit(n)} THEN 1 ELSE 0 END) AS n{n}" for n in numbers)
-        counted = f"SELECT {counts} FROM hits AS h"
+        counted = "SELECT h.concept, COUNT(*) AS n FROM hits AS h WHERE h.concept <> 0 GROUP BY h.concept"
     elif match.needed == 1:  # every entry with a concept is in `matched`
-        counts = ", ".join(
-            f"SUM(CASE WHEN (m.concepts & {_bit(n)}) <> 0 THEN 1 ELSE 0 END) AS n{n}" for n in numbers
+        counted = " UNION ALL ".join(
+            f"SELECT {bit} AS concept, COUNT(*) AS n FROM matched AS m WHERE (m.concepts & {bit}) <> 0"
+            for bit in map(_bit, numbers)
         )
-        counted = f"SELECT {counts} FROM matched AS m"
     else:
-        counted = "SELECT " + ", ".join(
-            f"(SELECT COUNT(*) FROM ({sql}) AS i) AS n{n}" for n, sql, _ in match.ids if n in numbers
+        counted = " UNION ALL ".join(
+            f"SELECT {_bit(n)} AS concept, COUNT(*) AS n FROM ({sql}) AS i"
+            for n, sql, _ in match.ids
+            if n in numbers
         )
         params = [param for n, _sql, sql_params in match.ids if n in numbers for param in sql_params]
-    idfs = ", ".join(f"d.n{n}, LN(1 + (t.n - d.n{n} + 0.5) / (d.n{n} + 0.5)) AS idf{n}" for n in numbers)
-    present = " + ".join(f"CASE WHEN i.n{n} > 0 THEN 1 ELSE 0 END" for n in numbers)
-    total = " + ".join(f"CASE WHEN i.n{n} > 0 THEN i.idf{n} ELSE 0 END" for n in numbers)
-    weights = ", ".join(
-        f"CAST(ROUND({FULL} * i.idf{n} * ({present}) / NULLIF({total}, 0)) AS INTEGER) AS w{n}"
-        for n in numbers
-    )
     sql = (
-        f"SELECT {weights} FROM (SELECT {idfs} FROM ({counted}) AS d "
-        f"CROSS JOIN (SELECT COUNT(*) AS n FROM {ENTRIES}) AS t) AS i"
+        f"SELECT c.concept, CAST(ROUND({FULL} * c.idf / AVG(c.idf) OVER ()) AS INTEGER) AS weight "
+        "FROM (SELECT k.concept, LN(1 + (t.total - k.n + 0.5) / (k.n + 0.5)) AS idf "
+        f"FROM ({counted}) AS k CROSS JOIN (SELECT COUNT(*) AS total FROM {ENTRIES}) AS t WHERE k.n > 0) AS c"
     )
     return sql, params
+
+
+def _weights(match):
+    """SQL of the CTE `weights`, one row: `w<n>`, the weight of concept n (0 when no entry
+    has it), for the score to read from one row (SQLite copies a CTE for every place that
+    names it: a subquery per concept in the score made the statement grow with the square
+    of the concepts)."""
+    columns = [
+        f"COALESCE(MAX(CASE WHEN r.concept = {_bit(n)} THEN r.weight END), 0) AS w{n}"
+        for n in _weighed(match)
+    ]
+    return f"SELECT {', '.join(columns or ['0 AS unweighed'])} FROM rarity AS r"
 
 
 # PostgreSQL sorts for COUNT(DISTINCT), with the database's collation unless told otherwise.
@@ -340,7 +347,11 @@ def _statement(query, match, limit):
             hits = ("SELECT * FROM hits", [])
         matched, matched_params = _matched(match, hits)
         rarity, rarity_params = _rarity(match)
-        ctes += [f"matched AS {_materialized()}({matched})", f"rarity AS {_materialized()}({rarity})"]
+        ctes += [
+            f"matched AS {_materialized()}({matched})",
+            f"rarity AS {_materialized()}({rarity})",
+            f"weights AS {_materialized()}({_weights(match)})",
+        ]
         cte_params += [*matched_params, *rarity_params]
     ctes.append(f"found AS {_materialized()}({found})")
     sql = f"WITH {', '.join(ctes)} {union}"
