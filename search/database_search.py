@@ -3,27 +3,29 @@
 
 Matching: on whole words (`search.text.term_matches`: short words whole, middle ones at a
 word's start, long ones inside compounds), answered by the database's word index
-(`search.word_index`: FTS5 on SQLite, a tsvector GIN index on PostgreSQL) instead of
-reading the texts. An entry matches when its text has enough of the query's concepts
+(`search.word_index`: FTS5 on SQLite, a tsvector GIN index on PostgreSQL) instead of reading
+the texts. An entry matches when its text has enough of the query's concepts
 (`words_needed`: half, rounded up), each a word or a term with its synonyms. Ranking:
-concepts found in the text, concepts and words in the title; on the site search pages for
-parents come first, knowledge articles last; then the most recent. The knowledge base shows
-an article that several regions publish once (the current region's copy). No typo
+concepts found in the text and in the title, each weighed by its rarity (`RARITY`: the fewer
+entries have a concept, the more it counts), words in the title; on the site search pages
+for parents come first, knowledge articles last; then the most recent. The knowledge base
+shows an article that several regions publish once (the current region's copy). No typo
 tolerance: that needs the engine.
 
 One SQL statement per search (`_statement`), the database doing the work: a CTE `found`
 holds the entries in scope (language, kinds, the region on the site search: filtered before
 anything is ranked) that match, with their score and the short columns the facets and the
-order need (on SQLite read from a covering index, never the rows with the whole text);
-over it, UNION ALL of one row with the total (COUNT DISTINCT of the articles when copies
+order need (on SQLite read from a covering index, never the rows with the whole text); over
+it, UNION ALL of one row with the total (COUNT DISTINCT of the articles when copies
 collapse), one GROUP BY per facet (each under the *other* facets' filters; a list field
-grouped by its stored list, split after: the groups are few), and the ids of the page's
-hits (ORDER BY score LIMIT). Then the page's rows are read for their highlights (at most
-PAGE_SIZE). Matching: on SQLite the FTS5 ids of each concept, counted per entry and joined;
-on PostgreSQL the same from a stored tsvector column through its GIN index (see
-`_execute`). The SQL is written here rather than with the ORM: at 10,000 entries building
-these expressions with the ORM cost as much time as the database needed to answer them
-(scripts/benchmarks/search.py).
+grouped by its stored list, split after: the groups are few), and the ids of the page's hits
+(ORDER BY score LIMIT). Then the page's rows are read for their highlights (at most
+PAGE_SIZE). Matching: a CTE `hits` with a row per entry and concept it has, from the word
+index (on SQLite the FTS5 ids of each concept; on PostgreSQL the same from a stored tsvector
+column through its GIN index, see `_execute`), a CTE `rarity` with each concept's weight
+counted from those rows, and the hits grouped per entry. The SQL is written here rather than
+with the ORM: at 10,000 entries building these expressions with the ORM cost as much time as
+the database needed to answer them (scripts/benchmarks/search.py).
 """
 
 from django.db import connection, transaction
@@ -39,11 +41,31 @@ from search.word_index import ENTRIES, Matcher, contains_sql
 LIST_FIELDS = {"topics", "audiences", "municipalities"}
 
 
+# Points of a score; a concept's points are scaled by its rarity (`RARITY`): a word few
+# entries have says more about what the reader wants than one most of them have.
 TEXT_WEIGHT = 2  # per concept found in the text
 TITLE_WEIGHT = 3  # per concept found in the title, on top
 TITLE_WORD_WEIGHT = 1  # per word the reader typed found in the title, on top
-PARENTS_BONUS = 3  # site search: a page for parents
-PUBLIC_BONUS = 2  # site search: anything but a knowledge article (those are for professionals)
+# Site search: a knowledge article (for professionals) comes after a page for the public
+# even with one more concept and word in its title ('ouderschapsplan maken'), so 5 points;
+# among the public's pages parents' first, by half a concept: children and young people
+# search too, and their page with more of their words comes before a parents' page.
+PARENTS_BONUS = 1  # site search: a page for parents
+PUBLIC_BONUS = 4  # site search: anything but a knowledge article
+FULL = 100  # a concept's mean weight: points in hundredths, whole numbers, so equal scores stay equal
+# Concepts weighed by their rarity, each with a bit of its own (`_matched`); a query with
+# more (a list of words rather than a question) has the rest found, but not weighed: the
+# statement grows with the weighed concepts times all of them.
+WEIGHED = 16
+
+
+def _bit(number):
+    return 1 << number if number < WEIGHED else 0
+
+
+def _weighed(match):
+    """The numbers of the match's concepts that are weighed."""
+    return [number for number, _sql, _params in match.concepts if number < WEIGHED]
 
 
 def _all(conditions):
@@ -72,13 +94,21 @@ def _title_has(terms):
     )
 
 
-def _score(query, found):
-    """(sql, params) of how well an entry answers the query; `found` (sql, params) is the
-    number of concepts its text has."""
-    parts = [(f"{TEXT_WEIGHT} * {found[0]}", found[1])]
-    parts += [_case(_title_has(terms), TITLE_WEIGHT) for terms in query.concepts]
+def _score(query, match, entry):
+    """(sql, params) of how well an entry answers the query, in hundredths of a point; the
+    concepts `entry` (alias) has are in its `concepts` bits, their weights in `rarity`."""
+    numbers = _weighed(match)
+    weights = {number: f"r.w{number}" if number in numbers else "0" for number in range(len(query.concepts))}
+    has = [
+        f"CASE WHEN ({entry}.concepts & {_bit(number)}) <> 0 THEN {weights[number]} ELSE 0 END"
+        for number in numbers
+    ]
+    parts = [(f"{TEXT_WEIGHT} * ({' + '.join(sorted(has))})", [])]
+    for number, terms in enumerate(query.concepts):
+        title = _title_has(terms)
+        parts.append((f"(CASE WHEN {title[0]} THEN {TITLE_WEIGHT} * {weights[number]} ELSE 0 END)", title[1]))
     own_words = sorted({word for terms in query.concepts for word in terms[0]})
-    parts += [_case(_title_has([(word,)]), TITLE_WORD_WEIGHT) for word in own_words]
+    parts += [_case(_title_has([(word,)]), TITLE_WORD_WEIGHT * FULL) for word in own_words]
     if query.prefers_parents:
         # A knowledge article is written for professionals, whatever its target group.
         article = SearchEntryKind.KNOWLEDGE_ARTICLE.value
@@ -88,7 +118,10 @@ def _score(query, found):
                 ("e.kind <> %s", [article]),
             ]
         )
-        parts += [_case(parents, PARENTS_BONUS), _case(("e.kind <> %s", [article]), PUBLIC_BONUS)]
+        parts += [
+            _case(parents, PARENTS_BONUS * FULL),
+            _case(("e.kind <> %s", [article]), PUBLIC_BONUS * FULL),
+        ]
     return " + ".join(sql for sql, _params in parts), [param for _sql, params in parts for param in params]
 
 
@@ -146,7 +179,7 @@ def _found(query, match):
     columns += sorted({f"e.{facet.field}" for facet in query.scope.facets} - set(columns))
     params = []
     if match is not None:
-        score, params = _score(query, match.found)
+        score, params = _score(query, match, "e" if match.per_concept else "m")
         columns.append(f"({score}) AS score")
     else:
         columns.append("0 AS score")
@@ -156,21 +189,17 @@ def _found(query, match):
     else:
         columns.append("0 AS elsewhere")
     conditions = [_scope(query)]
-    source, source_params = f"FROM {ENTRIES} AS e", []
+    source = f"FROM {ENTRIES} AS e"
     if match is not None and match.per_concept:
-        source, source_params = _grouped(query, match)
-        conditions = []
+        source = "FROM matched AS e CROSS JOIN weights AS r"
     elif match is not None:
-        conditions.append(match.where)
-        if match.join[0]:
-            # CROSS JOIN: SQLite scans the entries (from the covering index) and looks the
-            # matches up, never the other way round (which would read whole rows by id).
-            source = f"FROM {ENTRIES} AS e CROSS JOIN ({match.join[0]}) AS m"
-            source_params = match.join[1]
-            conditions.append(("m.id = e.id", []))
+        # CROSS JOIN: SQLite scans the entries (from the covering index) and looks the
+        # matches up, never the other way round (which would read whole rows by id).
+        source = f"FROM {ENTRIES} AS e CROSS JOIN matched AS m CROSS JOIN weights AS r"
+        conditions.append(("m.id = e.id", []))
     where, where_params = _all(conditions)
     where = f" WHERE {where}" if where else ""
-    return f"SELECT {', '.join(columns)} {source}{where}", [*params, *source_params, *where_params]
+    return f"SELECT {', '.join(columns)} {source}{where}", [*params, *where_params]
 
 
 GROUPED_COLUMNS = (
@@ -179,26 +208,87 @@ GROUPED_COLUMNS = (
 )  # fmt: skip
 
 
-def _grouped(query, match):
-    """(FROM sql, params): the entries of each concept (found by the word index alone: the
-    search's scope is applied after, else PostgreSQL would find them by the scope's index
-    and test every vector), united and grouped per entry, with `found`: how many concepts
-    it has (alias `e`)."""
-    columns = ", ".join(f"e.{name}" for name in ("id", *GROUPED_COLUMNS))
+def _hits(match):
+    """(sql, params) of a row per entry and concept it has, with `concept`: the concept's
+    bit (concept n: 2**n), found by the word index alone (the search's scope is applied
+    after, else PostgreSQL would find them by the scope's index and test every vector);
+    with `per_concept` also the entry's short columns, so the entries are not read again."""
     selects, params = [], []
-    for condition, condition_params in match.per_concept:
-        selects.append(f"SELECT {columns} FROM {ENTRIES} AS e WHERE {condition}")
-        params += condition_params
+    for number, sql, sql_params in match.concepts:
+        if match.per_concept:
+            columns = ", ".join(f"e.{name}" for name in ("id", *GROUPED_COLUMNS))
+            selects.append(f"SELECT {columns}, {_bit(number)} AS concept FROM {ENTRIES} AS e WHERE {sql}")
+        else:
+            selects.append(f"SELECT i.id, {_bit(number)} AS concept FROM ({sql}) AS i")
+        params += sql_params
+    return " UNION ALL ".join(selects), params
+
+
+def _matched(match, hits):
+    """(sql, params) of the CTE `matched`: the entries with at least `needed` of the
+    concepts, grouped from `hits` (sql, params), with `found`, how many concepts each has,
+    and `concepts`, which (the sum of their bits); with `per_concept` also the entry's short
+    columns. Always grouped, also for one concept: SQLite then builds the matches once, as
+    a table ordered by id, and looks entries up in it; a plain subquery would be flattened
+    into the join and the index asked again for every entry (seconds)."""
+    columns = ("id", *GROUPED_COLUMNS) if match.per_concept else ("id",)
     # Grouped by all the (equal) columns: hashing them is quicker than MAX() with collations.
-    grouped = ", ".join(f"h.{name}" for name in ("id", *GROUPED_COLUMNS))
-    scope, scope_params = _scope(query)
+    grouped = ", ".join(f"h.{name}" for name in columns)
     sql = (
-        f"FROM (SELECT {grouped}, COUNT(*) AS found "
-        # OFFSET 0: PostgreSQL does not push the scope into the union through this fence.
-        f"FROM (SELECT * FROM ({' UNION ALL '.join(selects)}) AS u OFFSET 0) AS h "
-        f"GROUP BY {grouped} HAVING COUNT(*) >= %s) AS e WHERE {scope}"
+        f"SELECT {grouped}, COUNT(*) AS found, CAST(SUM(h.concept) AS BIGINT) AS concepts "
+        f"FROM ({hits[0]}) AS h GROUP BY {grouped} HAVING COUNT(*) >= %s"
     )
-    return sql, [*params, match.needed, *scope_params]
+    return sql, [*hits[1], match.needed]
+
+
+def _rarity(match):
+    """(sql, params) of the CTE `rarity`: a row (concept, weight) per concept some entry
+    has, the concept by its bit. A concept's weight is its inverse document frequency (as
+    in BM25: ln(1 + (N - n + 0.5) / (n + 0.5)), n the entries that have it, N all
+    entries), relative to the mean of those concepts: they weigh FULL on average, the rarer
+    ones more. Counted over every entry (all languages and regions, as the word index has
+    them), in the search's own statement: nothing to cache or to keep in step. On SQLite
+    from `matched` when one concept is enough (then it has every entry with a concept), else
+    by asking the word index again (quicker than keeping every hit to count them); on
+    PostgreSQL (and without an index) from the rows in `hits`. A row per concept, never a
+    column: the SQL grows with the concepts, not with their square."""
+    numbers = _weighed(match)
+    if len(numbers) < 2:  # one concept weighs FULL
+        rows = [f"SELECT {_bit(n)} AS concept, {FULL} AS weight" for n in numbers]
+        return " UNION ALL ".join(rows) or "SELECT 0 AS concept, 0 AS weight WHERE 1 = 0", []
+    params = []
+    if match.per_concept:
+        counted = "SELECT h.concept, COUNT(*) AS n FROM hits AS h WHERE h.concept <> 0 GROUP BY h.concept"
+    elif match.needed == 1:  # every entry with a concept is in `matched`
+        counted = " UNION ALL ".join(
+            f"SELECT {bit} AS concept, COUNT(*) AS n FROM matched AS m WHERE (m.concepts & {bit}) <> 0"
+            for bit in map(_bit, numbers)
+        )
+    else:
+        counted = " UNION ALL ".join(
+            f"SELECT {_bit(n)} AS concept, COUNT(*) AS n FROM ({sql}) AS i"
+            for n, sql, _ in match.ids
+            if n in numbers
+        )
+        params = [param for n, _sql, sql_params in match.ids if n in numbers for param in sql_params]
+    sql = (
+        f"SELECT c.concept, CAST(ROUND({FULL} * c.idf / AVG(c.idf) OVER ()) AS INTEGER) AS weight "
+        "FROM (SELECT k.concept, LN(1 + (t.total - k.n + 0.5) / (k.n + 0.5)) AS idf "
+        f"FROM ({counted}) AS k CROSS JOIN (SELECT COUNT(*) AS total FROM {ENTRIES}) AS t WHERE k.n > 0) AS c"
+    )
+    return sql, params
+
+
+def _weights(match):
+    """SQL of the CTE `weights`, one row: `w<n>`, the weight of concept n (0 when no entry
+    has it), for the score to read from one row (SQLite copies a CTE for every place that
+    names it: a subquery per concept in the score made the statement grow with the square
+    of the concepts)."""
+    columns = [
+        f"COALESCE(MAX(CASE WHEN r.concept = {_bit(n)} THEN r.weight END), 0) AS w{n}"
+        for n in _weighed(match)
+    ]
+    return f"SELECT {', '.join(columns or ['0 AS unweighed'])} FROM rarity AS r"
 
 
 # PostgreSQL sorts for COUNT(DISTINCT), with the database's collation unless told otherwise.
@@ -248,8 +338,24 @@ def _statement(query, match, limit):
         )
     )
     union = " UNION ALL ".join(sql for sql, _params in parts)
-    sql = f"WITH found AS {_materialized()}({found}) {union}"
-    return sql, [*found_params, *(param for _sql, params in parts for param in params)]
+    ctes, cte_params = [], []
+    if match is not None:
+        hits = _hits(match)
+        if match.per_concept:
+            ctes.append(f"hits AS {_materialized()}({hits[0]})")
+            cte_params += hits[1]
+            hits = ("SELECT * FROM hits", [])
+        matched, matched_params = _matched(match, hits)
+        rarity, rarity_params = _rarity(match)
+        ctes += [
+            f"matched AS {_materialized()}({matched})",
+            f"rarity AS {_materialized()}({rarity})",
+            f"weights AS {_materialized()}({_weights(match)})",
+        ]
+        cte_params += [*matched_params, *rarity_params]
+    ctes.append(f"found AS {_materialized()}({found})")
+    sql = f"WITH {', '.join(ctes)} {union}"
+    return sql, [*cte_params, *found_params, *(param for _sql, params in parts for param in params)]
 
 
 def _execute(sql, params):

@@ -332,44 +332,47 @@ class Matcher:
         self.compounds = compounds(words) if self.kind != "like" else {}
 
     def matches_sql(self, needed):
-        """How to find the entries with at least `needed` of the concepts, and how many they
-        have, as a `Match` (None when no entry can match)."""
+        """How to find the entries with at least `needed` of the concepts, as a `Match`
+        (None when no entry can match). Each concept keeps its number in the query."""
         if self.kind == "like":
-            found = [_like_sql(terms, "e.folded_text") for terms in self.concepts]
-            total = " + ".join(f"(CASE WHEN {sql} THEN 1 ELSE 0 END)" for sql, _params in found)
-            params = [param for _sql, found_params in found for param in found_params]
-            return Match(found=(f"({total})", params), where=(f"({total}) >= %s", [*params, needed]))
-        expressions = [_render(terms, self.compounds, self.kind) for terms in self.concepts]
-        expressions = [expression for expression in expressions if expression]
+            tests = [
+                (number, *_like_sql(terms, "e.folded_text")) for number, terms in enumerate(self.concepts)
+            ]
+            return Match(per_concept=tests, needed=needed)
+        expressions = [
+            (number, _render(terms, self.compounds, self.kind)) for number, terms in enumerate(self.concepts)
+        ]
+        expressions = [(number, expression) for number, expression in expressions if expression]
         if len(expressions) < needed or not expressions:
             return None
         if self.kind == "tsvector":
             # The GIN index finds each concept's entries (reading the rows' columns, never
             # testing their vectors: decompressing those costs as much as the rest of a
             # search); the caller groups them per entry (`Match.per_concept`).
-            tests = [(f"e.{VECTOR} @@ to_tsquery('simple', %s)", [expression]) for expression in expressions]
-            return Match(found=("e.found", []), per_concept=tests, needed=needed)
-        # FTS5: the entries of every concept, counted per entry. Always grouped, also for one
-        # concept: SQLite then builds the matches once, as a table ordered by id, and looks
-        # entries up in it; a plain subquery would be flattened into the join and the index
-        # asked again for every entry (seconds).
-        hits = [_hits_sql(expression, self.kind) for expression in expressions]
-        union = " UNION ALL ".join(sql for sql, _params in hits)
-        params = [param for _sql, hit_params in hits for param in hit_params]
-        join = f"SELECT id, COUNT(*) AS found FROM ({union}) AS hits GROUP BY id HAVING COUNT(*) >= %s"  # noqa: S608
-        return Match(found=("m.found", []), join=(join, [*params, needed]))
+            tests = [
+                (number, f"e.{VECTOR} @@ to_tsquery('simple', %s)", [expression])
+                for number, expression in expressions
+            ]
+            return Match(per_concept=tests, needed=needed)
+        # FTS5: the ids of every concept's entries, straight from the index; the caller
+        # counts them per entry and joins the entries to them.
+        return Match(
+            ids=[(number, *_hits_sql(expression, self.kind)) for number, expression in expressions],
+            needed=needed,
+        )
 
 
 @dataclass(frozen=True)
 class Match:
-    """How the entries (alias `e`) that match a query are found, as (sql, params) pairs:
-    `found` the number of the query's concepts an entry has; `join` a table of (id, found)
-    to join as `m`, or `where` a condition on the entries themselves, or `per_concept` one
-    condition per concept, for a union of the entries of each concept grouped per entry,
-    kept with at least `needed` rows."""
+    """How the entries that have the query's concepts are found, one (concept number, sql,
+    params) per concept that can match: `ids` a query of the ids of the entries that have
+    it (the word index alone), or `per_concept` a condition on the entries (alias `e`).
+    An entry matches with at least `needed` concepts."""
 
-    found: tuple
-    join: tuple = ("", [])
-    where: tuple = ("", [])
-    per_concept: list = None  # or [(condition, params)]: the caller unites and groups them
+    ids: list = None
+    per_concept: list = None
     needed: int = 1
+
+    @property
+    def concepts(self):
+        return self.ids or self.per_concept

@@ -3,12 +3,15 @@ most words rather than all, whole words, parents' pages first, one article shown
 correction when nothing is found, and pages and counts that say what is true. The same
 promises on Elasticsearch are at the end (requires_service)."""
 
+import datetime
+import time
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.choices import Audience
-from search import engine
+from search import engine, word_index
 from tests.factories.search import knowledge_article, section_of, topic_page
 from tests.search.helpers import search, titles
 
@@ -137,6 +140,65 @@ def test_nothing_found_suggests_another_word_and_searches_it(site_client, lindev
     assert results.corrected_from == "qeppelinplan"
     assert titles(results)[:1] == ["Het zeppelinplan"]
     assert "Niets gevonden voor ‘qeppelinplan’" in response.content.decode()
+
+
+@pytest.fixture(params=["word index", "texts"])
+def word_lookup(request, monkeypatch, database_only):
+    """The database's word index (FTS5, tsvector), and the texts read with LIKE where the
+    database has no index: the same results either way."""
+    if request.param == "texts":
+        monkeypatch.setattr(word_index, "_kind", lambda: "like")
+    return request.param
+
+
+@pytest.mark.parametrize("text", ["afspraken logeerkaart", "afspraken logeerkaart week"])
+def test_a_rare_word_counts_for_more_than_a_common_one(
+    site_client, lindeveld, professionals, word_lookup, text
+):
+    """'afspraken logeerkaart': many articles are about agreements, one is about the sleep-over
+    card, the word that says what this reader is after. With every matched word counted the
+    same, the newest pages with the common word came first and the one with the rare word
+    last (also with a third word, when two of the three are needed)."""
+    knowledge_article(
+        professionals,
+        title="Een hulpmiddel voor kinderen",
+        body="Met de logeerkaart weet een kind in welke week het waar slaapt.",
+        last_reviewed=datetime.date(2025, 3, 1),
+    )
+    for number in range(6):
+        knowledge_article(
+            professionals, title=f"Werkvorm {number}", body="Afspraken maken met ouders over de week."
+        )
+    results = find(site_client(lindeveld), "database", q=text)
+    assert len(results.hits) >= 7
+    assert titles(results)[0] == "Een hulpmiddel voor kinderen"
+
+
+def test_a_query_of_many_words_still_answers_quickly(site_client, lindeveld, professionals, word_lookup):
+    """The first concepts of a query are weighed by their rarity, each with a bit of its
+    own; a query of 70 words has the rest found but not weighed (weighing them all made the
+    statement grow with the square of the concepts: over 40 s, or an error, on SQLite)."""
+    knowledge_article(professionals, title="Het vlotplan", body="Over het vlotplan.")
+    text = " ".join(["vlotplan", *(f"{letter}{digit}" for letter in "bcdfghj" for digit in range(10))])[:200]
+    assert len(text.split()) > 62
+    started = time.perf_counter()
+    results = find(site_client(lindeveld), "database", q=text)
+    assert titles(results) == ["Het vlotplan"]
+    assert time.perf_counter() - started < 5
+
+
+def test_a_young_persons_page_with_more_of_the_words_comes_before_a_parents_page_with_fewer(
+    site_client, lindeveld, parents, database_only
+):
+    """The site search puts parents' pages first among equal answers, but children and
+    young people search it too: their page with both of their words came below a parents'
+    page with one of them."""
+    youth = section_of(lindeveld, Audience.YOUTH)
+    topic_page(youth, title="Als je gaat verhuizen", body="Je zwemdiploma en de logeerpartij bij je vader.")
+    topic_page(parents, title="Vakantie en weekenden", body="Een logeerpartij met vriendjes plannen.")
+    topic_page(parents, title="Zomer met de kinderen", body="Het zwemdiploma halen en een logeerpartij.")
+    results = find(site_client(lindeveld), "database", scope="site", q="zwemdiploma logeerpartij")
+    assert titles(results)[:3] == ["Zomer met de kinderen", "Als je gaat verhuizen", "Vakantie en weekenden"]
 
 
 def test_page_past_the_last_shows_the_last_page(site_client, lindeveld, professionals, database_only):
