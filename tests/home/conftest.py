@@ -1,6 +1,7 @@
 """Fixtures for the content tests: the Lindeveld region's Dutch tree and its sections."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale
 
 from home.choices import Audience
@@ -49,3 +50,12 @@ def kustmeren_or_other_site(db):
             hostname="elders.localhost", port=8000, root_page=Page.get_first_root_node()
         )
     return site
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    """The page cache on (tests run with it off), empty before and after."""
+    settings.PAGE_CACHE_SECONDS = 3600
+    cache.clear()
+    yield
+    cache.clear()

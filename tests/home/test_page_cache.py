@@ -7,7 +7,6 @@ import zoneinfo
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.middleware.csrf import get_token
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
@@ -23,17 +22,9 @@ from tests.factories import (
     TopicPageFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 3600
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def status(response):

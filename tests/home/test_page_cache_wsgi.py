@@ -4,22 +4,13 @@ header it was stored with and without a query; anything else reaches Django unto
 a change is never hidden by the front layer."""
 
 import pytest
-from django.core.cache import cache
 from django.core.signals import request_started
 from django.test import RequestFactory
 
 from home import page_cache
 from tests.conftest import host_of
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 3600
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 class Django:
