@@ -103,3 +103,6 @@ class Discipline(models.TextChoices):
 # The query parameter that narrows a public page to one municipality (the services
 # directory, the service-list block): `?gemeente=<slug>`. A public URL: people bookmark it.
 MUNICIPALITY_PARAMETER = "gemeente"
+
+# The services directory's filters: `?onderwerp=<topic>&doelgroep=<audience>&route=<route>`.
+DIRECTORY_FILTERS = ("onderwerp", "doelgroep", "route")

@@ -20,14 +20,16 @@ Never cached: anything but GET; logged-in users (checked only when a session coo
 sent); previews; query strings other than the municipality and directory filters; pages with a view
 restriction; responses that set a cookie (a CSRF token in a form, a session, messages),
 that say private/no-cache/no-store, that are not 200, or that vary on more than the
-cookie and encoding. Views and templates can opt out with `skip(request)`.
+cookie and encoding. Views, templates and selectors say what they need through
+`home.page_cache_notes` (`skip`, `valid_until`): the contract in one typed record.
 
 The key is the scheme, host and full path (language prefix included), so two regions and
 two languages never share an entry. Each entry records the tokens of the page it shows
 (`home.cache_tokens`: everything, its region, the page in all its languages); a hit needs
 them all unchanged. A change renews the tokens of what it affects, as `home.purge_rules`
 says (a publish: the page, its ancestors, its siblings, the pages listing or linking to it;
-a contact channel: its region), after the transaction commits (`connect_purge_signals`).
+a contact channel: its region), after the transaction commits (`content_changed`, which
+listens to `home.content_changes`, as the search index does).
 A page showing "open now" is stored no longer than until the next opening or closing time
 (`valid_until`).
 """
@@ -44,23 +46,22 @@ from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home import cache_tokens, purge_rules, sites
+from home.choices import DIRECTORY_FILTERS, MUNICIPALITY_PARAMETER
+from home.content_changes import Change
+from home.page_cache_notes import DEFAULT_PAGE_QUERY_PARAMETERS, notes, skip
 from home.routing import find_route
 from portal import library_internals
 
 # The municipality filter of service lists, and the services directory's filters. A page
 # caches only the ones its type names in `cached_query_parameters` (default: the
 # municipality), and the directory not a value it does not know (`skip`).
-ALLOWED_QUERY_PARAMETERS = frozenset({"gemeente", "onderwerp", "doelgroep", "route"})
-DEFAULT_PAGE_QUERY_PARAMETERS = ("gemeente",)
+ALLOWED_QUERY_PARAMETERS = frozenset({MUNICIPALITY_PARAMETER, *DIRECTORY_FILTERS})
 MAX_QUERY_VALUE_LENGTH = 100
 HARMLESS_VARY = frozenset({"cookie", "accept-encoding"})
 STATUS_HEADER = "X-Page-Cache"
@@ -89,20 +90,6 @@ def purge_after_commit(affected=None):
         return
     purge(affected)
     transaction.on_commit(lambda: purge(affected))
-
-
-def skip(request):
-    """Keep this response out of the page cache (e.g. it shows something per visitor)."""
-    request._page_cache_skip = True
-
-
-def valid_until(request, moment):
-    """The response may not be served from the cache after `moment` (aware datetime)."""
-    if moment is None:
-        return
-    current = getattr(request, "_page_cache_valid_until", None)
-    if current is None or moment < current:
-        request._page_cache_valid_until = moment
 
 
 def cache_key(request):
@@ -160,7 +147,8 @@ def early_entry(request, prefixes):
 
 def _current_entry(request):
     key = cache_key(request)
-    request._page_cache_key = key
+    record = notes(request)
+    record.key = key
     known = _token_names_seen.get(key, ())
     try:
         # The entry and the tokens it had last time, in one round trip.
@@ -181,7 +169,7 @@ def _current_entry(request):
     if len(_token_names_seen) > 20000:
         _token_names_seen.clear()
     _token_names_seen[key] = tuple(recorded)
-    request._page_cache_hit = True
+    record.hit = True
     return stored
 
 
@@ -191,7 +179,8 @@ _token_names_seen = {}
 
 
 def response_is_cacheable(request, response):
-    if not getattr(request, "_page_cache_page_served", False) or getattr(request, "_page_cache_skip", False):
+    record = notes(request)
+    if not record.page_may_be_stored or record.skipped:
         return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
@@ -206,7 +195,7 @@ def response_is_cacheable(request, response):
 
 def _timeout(request):
     timeout = cache_seconds()
-    until = getattr(request, "_page_cache_valid_until", None)
+    until = notes(request).valid_until
     if until is not None:
         timeout = min(timeout, int((until - timezone.now()).total_seconds()))
     return timeout
@@ -233,19 +222,21 @@ def _thawed(stored):
 
 def note_page_tokens(request, site_id, translation_key):
     """The tokens a response for this page depends on, read now: before the page renders."""
-    request._page_cache_token_names = cache_tokens.for_page(site_id, translation_key)
-    cache_tokens.for_request(request).get(request._page_cache_token_names)
+    record = notes(request)
+    record.token_names = cache_tokens.for_page(site_id, translation_key)
+    cache_tokens.for_request(request).get(record.token_names)
 
 
 def _store(request, response):
     """Store a cacheable response; returns the status header value."""
-    names = getattr(request, "_page_cache_token_names", None)
+    record = notes(request)
+    names = record.token_names
     if names is None or not response_is_cacheable(request, response) or (timeout := _timeout(request)) <= 0:
         return "skip"
     tokens = cache_tokens.for_request(request)
-    if tokens.settled(names, request._page_cache_started):
+    if tokens.settled(names, record.started):
         try:
-            page_cache().set(request._page_cache_key, _frozen(response, tokens.get(names), timeout), timeout)
+            page_cache().set(record.key, _frozen(response, tokens.get(names), timeout), timeout)
         except Exception:
             logger.warning("Page cache unreachable: response not stored", exc_info=True)
     return "miss"
@@ -259,16 +250,17 @@ class PageCacheMiddleware:
         self.prefixes = language_prefixes()
 
     def __call__(self, request):
-        request._page_cache_started = time.time()
+        record = notes(request)
+        record.started = time.time()
         stored = early_entry(request, self.prefixes)
         if stored is not None:
             hit = _thawed(stored)
             hit[STATUS_HEADER] = "hit"
             return hit
         response = self.get_response(request)
-        if getattr(request, "_page_cache_hit", False):
+        if record.hit:
             response[STATUS_HEADER] = "hit"
-        elif request_has_key(request) and hasattr(request, "_page_cache_page_served"):
+        elif record.asked and record.page_may_be_stored is not None:
             response[STATUS_HEADER] = _store(request, response)
         return response
 
@@ -319,7 +311,7 @@ class PageServeMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve:
             return None
-        if cache_seconds() > 0 and not hasattr(request, "_page_cache_key") and request_is_cacheable(request):
+        if cache_seconds() > 0 and not notes(request).asked and request_is_cacheable(request):
             hit = look_up(request)  # a visitor with a session cookie who is not logged in
             if hit is not None:
                 return hit
@@ -328,26 +320,21 @@ class PageServeMiddleware:
             route = find_route(request, path)
             if route is not None:
                 library_internals.set_request_route(request, route)
-                page = route[0]
-                if request_has_key(request):
-                    note_page_tokens(request, page._served_site_id, page.translation_key)
+                if notes(request).asked:
+                    note_page_tokens(request, sites.current_site_id(request), route[0].translation_key)
         return None
 
 
 def note_served_page(page, request, serve_args, serve_kwargs):
     """`before_serve_page` hook (after Wagtail's view-restriction check): a response for
     this request comes from a CMS page, and may be cached if nobody restricts it."""
-    request._page_cache_page_served = not page.get_view_restrictions().exists()
+    record = notes(request)
+    record.page_may_be_stored = not page.get_view_restrictions().exists()
     accepted = getattr(page, "cached_query_parameters", DEFAULT_PAGE_QUERY_PARAMETERS)
     if any(name not in accepted for name in request.GET):
         skip(request)
-    if getattr(request, "_page_cache_token_names", None) is None and request_has_key(request):
-        site = Site.find_for_request(request)
-        note_page_tokens(request, site.pk if site else None, page.translation_key)
-
-
-def request_has_key(request):
-    return getattr(request, "_page_cache_key", None) is not None
+    if record.token_names is None and record.asked:
+        note_page_tokens(request, sites.current_site_id(request), page.translation_key)
 
 
 _deferred = threading.local()
@@ -369,67 +356,18 @@ def _deferring():
     return getattr(_deferred, "active", False)
 
 
-def _purge_for(affected):
-    purge_after_commit(affected)
-
-
-def page_published_or_unpublished(sender, instance, **kwargs):
-    if _deferring():
+def content_changed(sender, instance, change, previous_parent=None, **kwargs):
+    """`home.content_changes` listener: purge what the change affects (`home.purge_rules`),
+    once the transaction commits. A deletion is judged before the rows go, while its
+    relations can still be followed; a relation before (what it showed) and after (what it
+    shows)."""
+    if _deferring() or change is Change.DELETED:
         return
-    _purge_for(purge_rules.page_changed(instance))
-
-
-def page_moved(sender, instance, parent_page_before=None, **kwargs):
-    if _deferring():
-        return
-    _purge_for(purge_rules.page_changed(instance, previous_parent=parent_page_before))
-
-
-def object_saved(sender, instance, **kwargs):
-    if _deferring():
-        return
-    _purge_for(purge_rules.object_changed(instance))
-
-
-def object_deleting(sender, instance, **kwargs):
-    """Judged before the rows go, while relations can still be followed; purged after commit."""
-    if _deferring():
-        return
-    affected = purge_rules.object_changed(instance)
-    if affected:
-        transaction.on_commit(lambda: purge(affected))
-
-
-def relation_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
-    """A many-to-many change counts as a change of the object holding the relation, judged
-    before (what it showed) and after (what it shows)."""
-    if _deferring() or action not in (
-        "pre_add",
-        "post_add",
-        "pre_remove",
-        "post_remove",
-        "pre_clear",
-        "post_clear",
-    ):
-        return
-    if not reverse:
-        _purge_for(purge_rules.object_changed(instance))
-    elif pk_set:
-        for obj in model._default_manager.filter(pk__in=pk_set):
-            _purge_for(purge_rules.object_changed(obj))
-
-
-def connect_purge_signals():
-    from django.apps import apps
-
-    page_published.connect(page_published_or_unpublished, dispatch_uid="pagecache-published")
-    page_unpublished.connect(page_published_or_unpublished, dispatch_uid="pagecache-unpublished")
-    post_page_move.connect(page_moved, dispatch_uid="pagecache-moved")
-    pre_delete.connect(object_deleting, sender=Page, dispatch_uid="pagecache-page-deleted")
-    for label in purge_rules.RULES:
-        model = apps.get_model(label)
-        post_save.connect(object_saved, sender=model, dispatch_uid=f"pagecache-save-{label}")
-        pre_delete.connect(object_deleting, sender=model, dispatch_uid=f"pagecache-delete-{label}")
-    for label, name in purge_rules.RELATIONS:
-        through = apps.get_model(label)._meta.get_field(name).remote_field.through
-        m2m_changed.connect(relation_changed, sender=through, dispatch_uid=f"pagecache-m2m-{label}-{name}")
+    if change is Change.MOVED:
+        purge_after_commit(purge_rules.page_changed(instance, previous_parent=previous_parent))
+    elif change is Change.DELETING:
+        affected = purge_rules.object_changed(instance)
+        if affected:
+            transaction.on_commit(lambda: purge(affected))
+    else:
+        purge_after_commit(purge_rules.object_changed(instance))

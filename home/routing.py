@@ -48,8 +48,7 @@ def _aliased_q():
 
 
 def find_route(request, path):
-    """A Wagtail route result `(page, args, kwargs)` for `path`, or None to let Wagtail route.
-    The page gets `_served_site_id`, the region it is served for."""
+    """A Wagtail route result `(page, args, kwargs)` for `path`, or None to let Wagtail route."""
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -108,5 +107,4 @@ def _find_page(site, language, path):
     specific = getattr(page, join) if join else page.specific
     if not page.is_restricted and hasattr(specific, "known_unrestricted"):
         specific.known_unrestricted = True
-    specific._served_site_id = site.pk
     return specific, remaining

@@ -31,8 +31,8 @@ from django.db.models.lookups import StartsWith
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home import cache_tokens, links, process_cache
-from home.choices import MUNICIPALITY_PARAMETER, Audience, Destination, Route
+from home import cache_tokens, links, page_cache_notes, process_cache
+from home.choices import DIRECTORY_FILTERS, MUNICIPALITY_PARAMETER, Audience, Destination, Route
 from home.models.settings import CrisisTexts, RegionSettings
 from home.models.snippets import ContactChannel, Municipality, OpeningHours, ServiceOffer, Topic
 
@@ -736,9 +736,6 @@ def municipality_by_slug(request, slug):
     return next((m for m in region_municipalities(request) if m.slug == slug), None)
 
 
-DIRECTORY_FILTERS = ("onderwerp", "doelgroep", "route")
-
-
 @dataclass(frozen=True)
 class DirectoryFilters:
     """What a reader narrowed the directory to; `unknown` names parameters whose value
@@ -793,13 +790,11 @@ def directory(request, page, municipality):
     choices, the filters read from the URL, and the offers with their channels and the
     municipalities they serve. A URL with an unknown filter value is not page-cached
     (any value would otherwise make a new cache entry)."""
-    from home import page_cache  # (issue 16 gives the page cache a typed API; until then lazy)
-
     site = current_site(request)
     topics = page_data(request, page, "directory_topics", lambda: directory_topics(site))
     filters = directory_filters(request, topics)
     if filters.unknown:
-        page_cache.skip(request)
+        page_cache_notes.skip(request)
     services = page_data(
         request,
         page,

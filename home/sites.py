@@ -103,7 +103,7 @@ def prefill(request):
     if not process_cache.enabled(request):
         site = find_site(hostname, port)
         if site is not None:
-            request._loaded_region_settings = library_internals.loaded_relation(site, "regionsettings")
+            _hand_over_region_settings(request, site)
         library_internals.set_request_site(request, site)
         return
     fresh = []
@@ -117,7 +117,7 @@ def prefill(request):
     if fresh and site is not None:
         # Fresh from the database: the settings that came along may be used for this request
         # (a Site kept from an earlier request may hold settings changed since).
-        request._loaded_region_settings = library_internals.loaded_relation(site, "regionsettings")
+        _hand_over_region_settings(request, site)
     library_internals.set_request_site(request, site)
     if not library_internals.has_request_site_root_paths(request):
         library_internals.set_request_site_root_paths(
@@ -126,6 +126,28 @@ def prefill(request):
                 request, ("site-root-paths",), SITE_TOKENS, lambda: shared_site_root_paths(sites)
             ),
         )
+
+
+# The region settings that came with the request's Site from the same query, for
+# `RegionSettings.for_request` (`loaded_region_settings`).
+_LOADED_REGION_SETTINGS = "loaded_region_settings"
+
+
+def _hand_over_region_settings(request, site):
+    setattr(request, _LOADED_REGION_SETTINGS, library_internals.loaded_relation(site, "regionsettings"))
+
+
+def loaded_region_settings(request, site):
+    """The `RegionSettings` of `site` loaded along with it for this request by `prefill`,
+    or None (then they are read on their own)."""
+    loaded = getattr(request, _LOADED_REGION_SETTINGS, None)
+    return loaded if loaded is not None and loaded.site_id == site.pk else None
+
+
+def current_site_id(request):
+    """The id of the request's region (Wagtail caches the Site on the request), or None."""
+    site = Site.find_for_request(request)
+    return site.pk if site is not None else None
 
 
 # ---- a page's root paths without scanning every region's ------------------------------------

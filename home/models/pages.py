@@ -30,7 +30,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import selectors, streams, toc
 from home.blocks import BodyBlock, ChildBodyBlock, DeepeningBlock, NextStepsBlock, SectionGuideBlock
-from home.choices import MUNICIPALITY_PARAMETER, ArticleType, Audience, Destination, EvidenceLevel
+from home.choices import (
+    DIRECTORY_FILTERS,
+    MUNICIPALITY_PARAMETER,
+    ArticleType,
+    Audience,
+    Destination,
+    EvidenceLevel,
+)
 from home.forms import RegionalPageForm
 from home.links import parenting_plan_url, scheidingswijzer_url
 from home.models.snippets import Expert, Municipality
@@ -815,7 +822,7 @@ class ServicesDirectoryPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
     template = "pages/services_directory_page.html"
     # Filtered views are cached like the page itself (`home.page_cache`).
-    cached_query_parameters = (MUNICIPALITY_PARAMETER, *selectors.DIRECTORY_FILTERS)
+    cached_query_parameters = (MUNICIPALITY_PARAMETER, *DIRECTORY_FILTERS)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]

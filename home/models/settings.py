@@ -114,7 +114,7 @@ class RegionSettings(BaseSiteSetting):
         (every page shows these settings); each request gets its own copy of the object."""
         from wagtail.models import Site
 
-        from home import cache_tokens, process_cache
+        from home import cache_tokens, process_cache, sites
 
         attribute = cls.get_cache_attr_name()
         if hasattr(request, attribute):
@@ -125,8 +125,8 @@ class RegionSettings(BaseSiteSetting):
 
         def load():
             # `home.sites.prefill` may have brought them along with the Site just now.
-            loaded = getattr(request, "_loaded_region_settings", None)
-            return loaded if loaded is not None and loaded.site_id == site.pk else cls.for_site(site)
+            loaded = sites.loaded_region_settings(request, site)
+            return loaded if loaded is not None else cls.for_site(site)
 
         kept = process_cache.remember(
             request, ("region-settings", site.pk), cache_tokens.for_region(site.pk), load

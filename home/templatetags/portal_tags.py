@@ -9,7 +9,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData, mark_safe
 from wagtail.models import Page
 
-from home import page_cache, selectors, toc
+from home import page_cache_notes, selectors, toc
 from home.models import RegionSettings
 from home.phone_numbers import link_phone_numbers
 from home.phone_numbers import phone_links as link_phone_numbers_in_text
@@ -83,7 +83,7 @@ def open_now(context, channel):
     now = timezone.now()
     request = context.get("request")
     if request is not None:
-        page_cache.valid_until(request, channel.next_change_after(now))
+        page_cache_notes.valid_until(request, channel.next_change_after(now))
     return channel.is_open_at(now)
 
 
