@@ -16,40 +16,36 @@ class HomeConfig(AppConfig):
     verbose_name = "Inhoud"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
+        from django.db.models.signals import post_migrate, pre_save
         from wagtail.models import ModelLogEntry
 
-        from home import signals, sites
-        from home.models import CrisisTexts
-        from home.page_cache import connect_purge_signals
+        from home import content_changes, page_cache, signals, sites
         from home.permission_names import name_default_permissions
         from home.site_history import stamp_region
 
-        connect_purge_signals()
+        content_changes.connect()
+        content_changes.content_changed.connect(page_cache.content_changed, dispatch_uid="pagecache")
+        content_changes.content_changed.connect(crisis_texts_changed, dispatch_uid="crisis-texts")
         signals.connect()
         sites.use_indexed_root_paths()  # a page's URL without testing every region's root path
-        # The crisis texts show on every page (kept apart from page_cache's own list).
-        post_save.connect(crisis_texts_changed, sender=CrisisTexts, dispatch_uid="pagecache-save-crisistexts")
-        post_delete.connect(
-            crisis_texts_changed, sender=CrisisTexts, dispatch_uid="pagecache-delete-crisistexts"
-        )
         pre_save.connect(stamp_region, sender=ModelLogEntry, dispatch_uid="home-log-entry-region")
         post_migrate.connect(name_default_permissions, dispatch_uid="home-dutch-permission-names")
 
 
-def crisis_texts_changed(sender, instance, **kwargs):
-    """The crisis texts show on every page of their region: purge that region, the way
-    `home.purge_rules` treats the region settings (kept out of its table, which is not ours)."""
+def crisis_texts_changed(sender, instance, change, **kwargs):
+    """The crisis texts are also kept apart from the pages, per region and language
+    (`home.selectors.crisis_texts`): forget them now (this transaction's own reads) and once
+    committed, as the page cache does (its rule: `home.purge_rules`, the region)."""
     from django.conf import settings
     from django.core.cache import cache
     from django.db import transaction
 
-    from home.page_cache import purge_after_commit
-    from home.purge_rules import region_data_changed
+    from home.content_changes import Change
+    from home.models import CrisisTexts
     from home.selectors import crisis_texts_cache_key
 
-    purge_after_commit(region_data_changed(instance))
-    # Now (this transaction's own reads) and once committed, as purge_after_commit does.
+    if sender is not CrisisTexts or change not in (Change.SAVED, Change.DELETED):
+        return
     keys = [crisis_texts_cache_key(instance.site_id, code) for code, _name in settings.LANGUAGES]
     cache.delete_many(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))

@@ -5,8 +5,9 @@ Every rule answers "after this change, which pages may look different?" with an
 translation key names a page in all its languages, so no rule has to think about
 translations), the list of regions itself (host names, home pages and their
 translations: Wagtail's site root paths), or everything. The page cache and the data
-kept in memory between requests purge exactly that (`home.cache_tokens`); the search
-index can ask the same rules which pages to index again (`affected_page_ids`).
+kept in memory between requests purge exactly that (`home.cache_tokens`). The models and
+relations named here (`RULES`, `RELATIONS`) are also the ones whose changes
+`home.content_changes` announces, to the page cache and the search index alike.
 
 The rules, by what changed:
 
@@ -19,7 +20,8 @@ The rules, by what changed:
   right below it (audience sections in the header, statement pages in the footer) show
   on every page: their region, and for a home page the list of regions too.
 - region data shown in the header or footer of every page, or in every service list:
-  contact channels and their opening hours, region settings, municipalities: the region.
+  contact channels and their opening hours, region settings, crisis texts,
+  municipalities: the region.
 - a service offer: the pages that pick it, the pages of its region on its topics (topic
   pages list the services on their topics, and so do service list blocks, by the block's
   topics or the page's), and its region's services directory (with its municipality
@@ -273,6 +275,7 @@ RULES = {
     "home.ContactChannel": region_data_changed,
     "home.OpeningHours": opening_hours_changed,
     "home.RegionSettings": region_data_changed,
+    "home.CrisisTexts": region_data_changed,
     "home.Municipality": region_data_changed,
     "home.ServiceOffer": service_offer_changed,
     "home.Topic": topic_changed,

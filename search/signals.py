@@ -1,4 +1,5 @@
-"""CMS events that change what is searchable, each answered by a background task.
+"""CMS events that change what is searchable, each answered by a background task. Which
+changes there are is said once, in `home.content_changes` (the page cache hears the same).
 
 - publish, unpublish: the page (unpublishing a section also unpublishes its pages, and
   Wagtail signals each of them);
@@ -13,10 +14,10 @@ Drafts never reach the index: only publishing does.
 import contextlib
 import logging
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home import content_changes
+from home.content_changes import Change
 from home.models import ServiceOffer, Topic
 from search import engine, services, tasks
 
@@ -66,52 +67,25 @@ def _enqueue(task, *args, **kwargs):
         logger.exception("Could not enqueue search indexing task %s", task.name)
 
 
-def page_changed(sender, instance, **kwargs):
-    _enqueue(tasks.sync_pages, [instance.pk])
-
-
-def page_tree_changed(sender, instance, **kwargs):
-    _enqueue(tasks.sync_pages, [instance.pk], include_descendants=True)
-
-
-def page_deleted(sender, instance, **kwargs):
+def content_changed(sender, instance, change, **kwargs):
+    """`home.content_changes` listener: sync the entries the change touches. Every other
+    change (an opening time, a story, ...) is in no entry."""
     if isinstance(instance, Page):
-        _enqueue(tasks.sync_pages, [instance.pk])
-
-
-def view_restriction_changed(sender, instance, **kwargs):
-    _enqueue(tasks.sync_pages, [instance.page_id], include_descendants=True)
-
-
-def service_offer_changed(sender, instance, **kwargs):
-    _enqueue(tasks.sync_service_offers, [instance.pk])
-
-
-def service_offer_relations_changed(sender, instance, action, reverse, **kwargs):
-    """Municipalities and topics of an offer are saved after the offer itself (modelcluster
-    commits them after post_save), so their changes re-sync the offer."""
-    if action in ("post_add", "post_remove", "post_clear"):
-        if reverse:
-            _enqueue(tasks.sync_service_offers, sorted(kwargs.get("pk_set") or []))
-        else:
+        if change in (Change.PUBLISHED, Change.UNPUBLISHED, Change.DELETED):
+            _enqueue(tasks.sync_pages, [instance.pk])
+        elif change is Change.MOVED:
+            _enqueue(tasks.sync_pages, [instance.pk], include_descendants=True)
+    elif isinstance(instance, PageViewRestriction):
+        if change in (Change.SAVED, Change.DELETED):
+            _enqueue(tasks.sync_pages, [instance.page_id], include_descendants=True)
+    elif isinstance(instance, ServiceOffer):
+        # Its municipalities and topics are saved after the offer itself (modelcluster
+        # commits them after post_save): their change re-syncs it too.
+        if change in (Change.SAVED, Change.DELETED, Change.RELATION_CHANGED):
             _enqueue(tasks.sync_service_offers, [instance.pk])
-
-
-def topic_changed(sender, instance, **kwargs):
-    _enqueue(tasks.sync_topic, str(instance.translation_key))
+    elif isinstance(instance, Topic) and change is Change.SAVED:
+        _enqueue(tasks.sync_topic, str(instance.translation_key))
 
 
 def connect():
-    page_published.connect(page_changed, dispatch_uid="search_page_published")
-    page_unpublished.connect(page_changed, dispatch_uid="search_page_unpublished")
-    post_page_move.connect(page_tree_changed, dispatch_uid="search_page_moved")
-    post_delete.connect(page_deleted, sender=Page, dispatch_uid="search_page_deleted")
-    post_save.connect(view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restricted")
-    post_delete.connect(
-        view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_unrestricted"
-    )
-    post_save.connect(service_offer_changed, sender=ServiceOffer, dispatch_uid="search_offer_saved")
-    post_delete.connect(service_offer_changed, sender=ServiceOffer, dispatch_uid="search_offer_deleted")
-    for through in (ServiceOffer.municipalities.through, ServiceOffer.topics.through):
-        m2m_changed.connect(service_offer_relations_changed, sender=through, dispatch_uid=f"search_{through}")
-    post_save.connect(topic_changed, sender=Topic, dispatch_uid="search_topic_saved")
+    content_changes.content_changed.connect(content_changed, dispatch_uid="search")
