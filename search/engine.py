@@ -21,6 +21,7 @@ from django.conf import settings
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 
+from search import index_health
 from search.analysis import available_level
 from search.documents import document_for, index_body
 
@@ -84,9 +85,7 @@ def record_failure(error):
     url = settings.ELASTICSEARCH_URL
     retry_after = float(settings.SEARCH_ENGINE_RETRY_AFTER)
     _failed_until[url] = time.monotonic() + retry_after
-    from search import repair  # the index may now miss writes: repaired when it is back
-
-    repair.mark_dirty(f"{type(error).__name__}: {error}")
+    index_health.mark_dirty(f"{type(error).__name__}: {error}")  # repaired when it is back
     logger.warning(
         "Search engine at %s unavailable (%s: %s); using the database for %.0f s",
         url,
@@ -219,7 +218,5 @@ def write(entries=(), removed=()):
         if item.get("status", 200) >= 300 and item.get("status") != 404
     ]
     if problems:
-        from search import repair
-
-        repair.mark_dirty(f"{len(problems)} writes refused")
+        index_health.mark_dirty(f"{len(problems)} writes refused")
         logger.warning("Search engine refused %d writes, e.g. %s", len(problems), problems[0].get("error"))

@@ -15,11 +15,8 @@ When it runs:
 The admin dashboard shows the last sync and how many documents it repaired.
 """
 
-import datetime
 import logging
 
-from django.conf import settings
-from django.db import DatabaseError
 from django.utils import timezone
 from elasticsearch import NotFoundError, helpers
 
@@ -29,39 +26,6 @@ from search.models import IndexHealth, SearchEntry
 logger = logging.getLogger(__name__)
 
 CHUNK = 500
-
-
-def mark_dirty(reason):
-    """Records that the engine may have missed writes (never raises)."""
-    try:
-        IndexHealth.current()
-        IndexHealth.objects.filter(pk=1, dirty_since__isnull=True).update(dirty_since=timezone.now())
-        IndexHealth.objects.filter(pk=1).update(last_error=str(reason)[:500])
-    except DatabaseError:
-        logger.exception("Could not record that the search index needs a repair")
-
-
-def pending():
-    """Whether the engine's index may be stale (one primary-key query)."""
-    return IndexHealth.objects.filter(pk=1, dirty_since__isnull=False).exists()
-
-
-def request():
-    """Asks for a repair, at most once per SEARCH_ENGINE_RETRY_AFTER seconds: as a task (run
-    at once by the immediate backend, by the worker otherwise)."""
-    from search import tasks
-
-    now = timezone.now()
-    wait = datetime.timedelta(seconds=float(settings.SEARCH_ENGINE_RETRY_AFTER))
-    claimed = IndexHealth.objects.filter(pk=1, dirty_since__isnull=False).exclude(
-        repair_requested_at__gt=now - wait
-    )
-    if not claimed.update(repair_requested_at=now):
-        return
-    try:
-        tasks.repair_index.enqueue()
-    except Exception:
-        logger.exception("Could not enqueue the search index repair")
 
 
 def _indexed_versions(language):

@@ -9,7 +9,7 @@ import dataclasses
 import difflib
 import logging
 
-from search import database_search, engine, engine_search, repair
+from search import database_search, engine, engine_search, index_health, tasks
 from search.models import SearchEntry
 from search.results import MAX_PAGE, SearchQuery
 from search.synonyms import SYNONYM_GROUPS
@@ -42,11 +42,11 @@ def _with_engine(engine_call, database_call, query, what):
             logger.warning("ELASTICSEARCH_URL is not set: %s answers from the database", what)
             _warned_unset = True
         return database_call(query), False
-    if repair.pending():
+    if index_health.pending():
         # The engine may have missed writes: ask for the repair (the immediate task backend
         # runs it now) and answer from the database until it is done.
-        repair.request()
-        if repair.pending():
+        tasks.request_repair()
+        if index_health.pending():
             return database_call(query), True
     try:
         return engine_call(query), False

@@ -11,7 +11,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from home.models import ServiceOffer
-from search import content, engine, repair
+from search import content, engine, index_health
 from search.models import SearchEntry, SearchWord
 
 logger = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ def _push(saved, removed):
     try:
         engine.write(saved, removed)
     except engine.EngineUnavailable as error:
-        repair.mark_dirty(error)
+        index_health.mark_dirty(error)
         logger.warning("Search index not updated in the engine (%s); repaired when it is back", error)
 
 

@@ -6,10 +6,13 @@ Arguments are plain ids, so a task can run long after the request that caused it
 """
 
 import contextlib
+import logging
 
 from django_tasks import task
 
-from search import services
+from search import index_health, services
+
+logger = logging.getLogger(__name__)
 
 
 @task()
@@ -41,3 +44,14 @@ def repair_index() -> None:
     # Still down: the index stays marked dirty and the next search asks again.
     with contextlib.suppress(engine.EngineUnavailable):
         repair.repair()
+
+
+def request_repair():
+    """Asks for a repair, at most once per SEARCH_ENGINE_RETRY_AFTER seconds: as a task (run
+    at once by the immediate backend, by the worker otherwise)."""
+    if not index_health.claim_repair():
+        return
+    try:
+        repair_index.enqueue()
+    except Exception:
+        logger.exception("Could not enqueue the search index repair")
