@@ -23,7 +23,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.choices import Route
 
 
-class QuestionnaireTally(models.Model):
+class ScheidingswijzerTally(models.Model):
+    """Anonymous monthly counts of the Scheidingswijzer per region (starts) and per
+    municipality and route (completions), for the effect report. Nothing about a person."""
+
     site = models.ForeignKey(
         "wagtailcore.Site",
         on_delete=models.CASCADE,
@@ -50,7 +53,7 @@ class QuestionnaireTally(models.Model):
         ordering = ["site", "month", "route"]
         constraints = [
             models.UniqueConstraint(
-                fields=["site", "municipality", "month", "route"], name="unique_questionnaire_tally"
+                fields=["site", "municipality", "month", "route"], name="unique_scheidingswijzer_tally"
             ),
         ]
         indexes = [models.Index(fields=["site", "month"], name="vragenlijst_tally_site_month")]

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from home.fields import ChoiceSetField
 from home.models import AudienceSectionPage, Municipality, ServiceOffer, Topic
 from home.selectors import public_pages, region_channels, region_home
-from vragenlijst.models import QuestionnaireTally
+from vragenlijst.models import ScheidingswijzerTally
 from vragenlijst.questions import age_range
 
 RESULT_SERVICES_LIMIT = 6
@@ -87,7 +87,7 @@ def questionnaire_statistics(site, year):
     (a name or None), `route` ("" on rows that count starts), `started`, `completed`,
     ordered by month, then municipality (None first), then route."""
     rows = (
-        QuestionnaireTally.objects.filter(site=site, month__year=year)
+        ScheidingswijzerTally.objects.filter(site=site, month__year=year)
         .values("month", "municipality__name", "route")
         .annotate(started_total=Sum("started"), completed_total=Sum("completed"))
         .order_by("month", F("municipality__name").asc(nulls_first=True), "route")

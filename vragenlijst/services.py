@@ -4,7 +4,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from vragenlijst.models import QuestionnaireTally
+from vragenlijst.models import ScheidingswijzerTally
 
 
 def first_of_month(day=None):
@@ -20,13 +20,13 @@ def _increment(counter, *, site, municipality, route, day):
     report sums over rows, so counts stay right.)
     """
     key = {"site": site, "municipality": municipality, "month": first_of_month(day), "route": route}
-    if QuestionnaireTally.objects.filter(**key).update(**{counter: F(counter) + 1}):
+    if ScheidingswijzerTally.objects.filter(**key).update(**{counter: F(counter) + 1}):
         return
     try:
         with transaction.atomic():
-            QuestionnaireTally.objects.create(**key, **{counter: 1})
+            ScheidingswijzerTally.objects.create(**key, **{counter: 1})
     except IntegrityError:
-        QuestionnaireTally.objects.filter(**key).update(**{counter: F(counter) + 1})
+        ScheidingswijzerTally.objects.filter(**key).update(**{counter: F(counter) + 1})
 
 
 def record_started(*, site, day=None):

@@ -48,7 +48,7 @@ from django.utils import timezone
 from advies.choices import ReferralResult, RequestKind
 from advies.models import AgendaItem, Referral, Request
 from ouderschapsplan.selectors import tallies_by_month as parenting_plan_tallies
-from vragenlijst.models import QuestionnaireTally
+from vragenlijst.models import ScheidingswijzerTally
 
 MILESTONES = ("first_contact_at", "advice_or_referral_at", "closed_at")
 OVERDUE = "overdue"  # referral column: still open and its follow-up date has passed
@@ -143,7 +143,7 @@ def compute(site, period, *, municipality=None, today=None):
         key = (row["partner_id"], column)
         figures.referrals[key] = figures.referrals.get(key, 0) + row["n"]
 
-    tallies = QuestionnaireTally.objects.filter(site=site, month__in=period.months())
+    tallies = ScheidingswijzerTally.objects.filter(site=site, month__in=period.months())
     completions = tallies if municipality is None else tallies.filter(municipality=municipality)
     for row in (
         completions.filter(completed__gt=0)

@@ -27,7 +27,7 @@ from advies.models import AgendaItem, ChainPartner, PanelMeeting, Referral, Requ
 from advies.report.periods import ReportPeriod
 from home.choices import ChannelKind, Route
 from home.models import Municipality
-from vragenlijst.models import QuestionnaireTally
+from vragenlijst.models import ScheidingswijzerTally
 
 GENERATED_MARK = "-0"  # in every generated reference, never in a real one
 
@@ -303,13 +303,13 @@ def _tallies(rng, site, start, end, count, municipalities):
                 completed_total += completed
                 if completed:
                     rows.append(
-                        QuestionnaireTally(
+                        ScheidingswijzerTally(
                             site=site, municipality=place, month=month, route=route, completed=completed
                         )
                     )
         started = completed_total + _poisson(rng, completed_total * 0.6)
-        rows.append(QuestionnaireTally(site=site, municipality=None, month=month, route="", started=started))
-    QuestionnaireTally.objects.bulk_create(rows, ignore_conflicts=True)
+        rows.append(ScheidingswijzerTally(site=site, municipality=None, month=month, route="", started=started))
+    ScheidingswijzerTally.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def _poisson(rng, mean):

@@ -27,7 +27,7 @@ from advies.choices import LegalMeasureOutcome, Outcome, Panel, ReferralResult, 
 from advies.models import AgendaItem, PanelMeeting, Referral
 from home.models import Municipality
 from tests.factories.advies import ChainPartnerFactory, RequestFactory
-from vragenlijst.models import QuestionnaireTally
+from vragenlijst.models import ScheidingswijzerTally
 
 TODAY = datetime.date(2024, 6, 1)
 
@@ -45,7 +45,7 @@ def build_history(site):
     hazelrode = Municipality.objects.get(site=site, slug="hazelrode")
     partner_one = ChainPartnerFactory(site=site, name="Partner Eén (fictief)")
     partner_two = ChainPartnerFactory(site=site, name="Partner Twee (fictief)")
-    QuestionnaireTally.objects.filter(site=site).delete()
+    ScheidingswijzerTally.objects.filter(site=site).delete()
     PanelMeeting.objects.filter(site=site).delete()
 
     def requests(count, **fields):
@@ -142,11 +142,11 @@ def build_history(site):
     )
     requests(10, kind=RequestKind.ADVICE, municipality=eikendaal, received_at=at(2022, 3, 10))
     for month, started in ((datetime.date(2023, 3, 1), 20), (datetime.date(2023, 5, 1), 9)):
-        QuestionnaireTally.objects.create(site=site, month=month, started=started)
-    QuestionnaireTally.objects.create(
+        ScheidingswijzerTally.objects.create(site=site, month=month, started=started)
+    ScheidingswijzerTally.objects.create(
         site=site, municipality=eikendaal, month=datetime.date(2023, 3, 1), route="advies", completed=7
     )
-    QuestionnaireTally.objects.create(
+    ScheidingswijzerTally.objects.create(
         site=site, municipality=hazelrode, month=datetime.date(2023, 5, 1), route="expertisepunt", completed=3
     )
     return {

@@ -8,7 +8,7 @@ import time_machine
 from home.choices import Route
 from home.models import Municipality
 from tests.vragenlijst.journey import SAFE, answer, finish, parent_steps
-from vragenlijst.models import QuestionnaireTally
+from vragenlijst.models import ScheidingswijzerTally
 from vragenlijst.selectors import questionnaire_statistics
 from vragenlijst.services import record_completed, record_started
 
@@ -18,7 +18,7 @@ APRIL = datetime.datetime(2031, 4, 15, 10, 0, tzinfo=datetime.UTC)
 
 
 def test_the_tally_holds_counts_only():
-    fields = {field.name for field in QuestionnaireTally._meta.get_fields()}
+    fields = {field.name for field in ScheidingswijzerTally._meta.get_fields()}
     assert fields == {"id", "site", "municipality", "month", "route", "started", "completed"}
 
 
@@ -71,7 +71,7 @@ def test_counts_add_up_per_month_municipality_and_route(lindeveld):
         (5, eikendaal.name, Route.ADVICE): (0, 2),
         (6, eikendaal.name, Route.ADVICE): (0, 1),
     }
-    assert QuestionnaireTally.objects.filter(site=lindeveld, month=datetime.date(2031, 5, 1)).count() == 3
+    assert ScheidingswijzerTally.objects.filter(site=lindeveld, month=datetime.date(2031, 5, 1)).count() == 3
 
 
 def test_people_from_outside_the_region_are_counted_without_municipality(lindeveld_client, lindeveld):
