@@ -103,3 +103,15 @@ def test_rich_text_outside_the_allowed_markdown_is_an_error(content, markdown):
 
     with pytest.raises(ContentError, match=PAGE):
         read_content(content)
+
+
+def test_a_translation_with_the_files_path_as_context_applies_to_that_file_only(content):
+    """One Dutch text, two translations: the exception names its file in msgctxt."""
+    english = "If you are in danger, call 112."
+    change_catalogue(
+        content, lambda c: c.append(polib.POEntry(msgctxt=PAGE, msgid=PARAGRAPH, msgstr=english))
+    )
+
+    callout = read_content(content).services_directory_page["body"][0]
+    assert callout[0] == "callout"
+    assert callout[1]["text"] == T(f"<p>{PARAGRAPH}</p>", f"<p>{english}</p>")
