@@ -1,7 +1,9 @@
 """The demo content files (home/demo/content/, see SCHEMA.md): they parse, every Dutch text
 has its English, and rich text written as Markdown becomes the HTML the pages store."""
 
+import importlib.util
 import shutil
+from pathlib import Path
 
 import polib
 import pytest
@@ -115,3 +117,20 @@ def test_a_translation_with_the_files_path_as_context_applies_to_that_file_only(
     callout = read_content(content).services_directory_page["body"][0]
     assert callout[0] == "callout"
     assert callout[1]["text"] == T(f"<p>{PARAGRAPH}</p>", f"<p>{english}</p>")
+
+
+def test_demo_messages_adds_a_changed_text_to_translate_and_retires_the_old_one(content):
+    script = Path(__file__).resolve().parents[2] / "scripts" / "demo_messages.py"
+    spec = importlib.util.spec_from_file_location("demo_messages", script)
+    demo_messages = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(demo_messages)
+    page = content / PAGE
+    page.write_text(page.read_text().replace(PARAGRAPH, "Bij direct gevaar bel je 112."))
+
+    assert demo_messages.update_catalogue(content) == (1, 1)
+
+    catalogue = polib.pofile(str(content / "en.po"))
+    assert catalogue.find("Bij direct gevaar bel je 112.").msgstr == ""
+    assert catalogue.find(PARAGRAPH, include_obsolete_entries=True).obsolete
+    with pytest.raises(ContentError, match="Bij direct gevaar bel je 112."):
+        read_content(content)

@@ -151,6 +151,13 @@ def unused_translations(folder=CONTENT):
     return reader.catalogue.unused()
 
 
+def texts_to_translate(folder=CONTENT):
+    """(file, Dutch text) of every text the content files have, in reading order."""
+    reader = ContentReader(Path(folder))
+    reader.read()
+    return reader.catalogue.asked
+
+
 class Catalogue:
     """The English of the Dutch texts, from a PO file; remembers what was asked for.
 
@@ -165,8 +172,10 @@ class Catalogue:
         }
         self.missing = []
         self.used = set()
+        self.asked = []
 
     def english(self, dutch, where):
+        self.asked.append((where, dutch))
         for key in ((where, dutch), (None, dutch)):
             entry = self.entries.get(key)
             if entry is not None:
@@ -248,17 +257,16 @@ class ContentReader:
         self.rich_text = RichText()
 
     def read(self):
-        guides = {path.stem: self.page(path)["guide"] for path in sorted(self.folder.glob("guides/*.md"))}
+        """Everything, in the order the builder makes it (which is also the catalogue's)."""
+        lists = {name: self.toml_list(name) for name in ("topics", "stories", "documents", "images")}
         pages = {
             name: [self.page(path, slug=True) for path in self.numbered(self.folder / "pages" / folder)]
             for name, folder in PAGE_LISTS.items()
         }
-        return DemoContent(
-            **{name: self.toml_list(name) for name in ("topics", "stories", "documents", "images")},
-            **pages,
-            services_directory_page=self.page(self.folder / "pages" / "sociale-kaart.md", slug=True),
-            regions=[self.region(folder, guides) for folder in self.numbered(self.folder / "regions")],
-        )
+        services_directory_page = self.page(self.folder / "pages" / "sociale-kaart.md", slug=True)
+        guides = {path.stem: self.page(path)["guide"] for path in sorted(self.folder.glob("guides/*.md"))}
+        regions = [self.region(folder, guides) for folder in self.numbered(self.folder / "regions")]
+        return DemoContent(**lists, **pages, services_directory_page=services_directory_page, regions=regions)
 
     @staticmethod
     def numbered(folder):
