@@ -394,9 +394,10 @@ class ContentReader:
         region["sections"] = {}
         for section_path in self.numbered(folder / "sections"):
             section = self.page(section_path, slug=True)
-            audience = section.pop("audience")
+            if section.get("guide") not in guides or "audience" not in section:
+                raise ContentError(f"{self.where(section_path)}: needs an audience and a guide in guides/")
             section["guide"] = guides[section["guide"]]  # a guide is shared by regions
-            region["sections"][audience] = section
+            region["sections"][section.pop("audience")] = section
         return region
 
 
