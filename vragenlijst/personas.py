@@ -22,7 +22,7 @@ from home.models.settings import RegionFocus
 from vragenlijst.questions import OUTSIDE_REGION, SAFETY_SIGNAL_ANSWERS
 
 REGIONS = {
-    # As in the demo content (home/demo/content/regions.py).
+    # As in the demo content (home/demo/content/regions/).
     "lindeveld": {"focus": RegionFocus.COMPLEX_DIVORCE, "municipalities": ("eikendaal", "molenbroek")},
     "kustmeren": {"focus": RegionFocus.SAFETY_POOL, "municipalities": ("zilverstrand", "duinwijk")},
 }

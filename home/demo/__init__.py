@@ -1,9 +1,11 @@
 """Demo content: two invented regions, written for this project, in Dutch and English.
 
-`content/` holds the texts as data (every text a `T(nl, en)` pair); `builder.py` turns
-them into snippets and pages and translates them through wagtail-localize. Each region
-also gets an editor group and a demo editor (`redactie.<region>`), whose fresh random
-password is printed with the demo output, like the intake logins.
+`content/` holds the texts as files (Dutch Markdown and TOML, the English in a PO
+catalogue; see `content/SCHEMA.md`), which `content/loader.py` reads as `T(nl, en)` pairs;
+`builder.py` turns them into snippets and pages and translates them through
+wagtail-localize. Each region also gets an editor group and a demo editor
+(`redactie.<region>`), whose fresh random password is printed with the demo output, like
+the intake logins.
 """
 
 import secrets
@@ -17,10 +19,11 @@ EDITORS = {
 def build_demo(*, port=8000, report=print, regions=2):
     """The two written regions and, with `regions` above 2, generated ones up to that many."""
     from home.demo.builder import DemoBuilder
-    from home.demo.content.regions import REGIONS
     from home.demo.generated import generated_regions
 
-    DemoBuilder(port=port, report=report).build(REGIONS + generated_regions(regions))
+    builder = DemoBuilder(port=port, report=report)
+    written = builder.content.regions
+    builder.build(written + generated_regions(written, regions))
     build_editors(report=report)
 
 

@@ -1,4 +1,4 @@
-"""Builds the demo regions from the data in `home.demo.content`.
+"""Builds the demo regions from the content files in `home/demo/content/` (see SCHEMA.md).
 
 Idempotent: every object is looked up by a stable key (slug, name, hostname) and only
 created when missing, so running it twice gives the same site. English versions are
@@ -29,8 +29,7 @@ from wagtail_localize.strings import StringValue
 
 from home import signals as language_redirects
 from home.choices import Audience
-from home.demo.content import regions as region_content
-from home.demo.content import shared
+from home.demo.content.loader import load_content
 from home.demo.text import T, pick
 from home.models import (
     ArticleAttachment,
@@ -79,6 +78,7 @@ class DemoBuilder:
     def __init__(self, *, port=8000, report=print):
         self.port = port
         self.report = report
+        self.content = load_content()
         self.locales = {}
         self.topics = {}
         self.stories = {}
@@ -89,7 +89,7 @@ class DemoBuilder:
     # ---- entry point -------------------------------------------------------------------
 
     def build(self, regions=None):
-        regions = region_content.REGIONS if regions is None else regions
+        regions = self.content.regions if regions is None else regions
         self.ensure_locales()
         self.remove_wagtail_welcome_page()
         # No surrounding transaction: wagtail-localize publishes translations on commit
@@ -120,13 +120,13 @@ class DemoBuilder:
 
     def build_shared_snippets(self):
         nl = self.locales[SOURCE]
-        for data in shared.TOPICS:
+        for data in self.content.topics:
             topic = Topic.objects.filter(locale=nl, slug=data["slug"]).first()
             if topic is None:
                 topic = Topic.objects.create(locale=nl, slug=data["slug"], name=data["name"].nl)
             self.translate(topic, data)
             self.topics[data["slug"]] = topic
-        for data in shared.STORIES:
+        for data in self.content.stories:
             story = ExperienceStory.objects.filter(locale=nl, title=data["title"].nl).first()
             if story is None:
                 story = ExperienceStory.objects.create(
@@ -139,7 +139,7 @@ class DemoBuilder:
             self.translate(story, data)
             self.stories[data["key"]] = story
         Document = get_document_model()
-        for data in shared.DOCUMENTS:
+        for data in self.content.documents:
             document = Document.objects.filter(title=data["title"]).first()
             if document is None:
                 document = Document(title=data["title"], collection=Collection.get_first_root_node())
@@ -147,7 +147,7 @@ class DemoBuilder:
                 document.save()
             self.documents[data["key"]] = document
         Image = get_image_model()
-        for data in shared.IMAGES:
+        for data in self.content.images:
             image = Image.objects.filter(title=data["title"]).first()
             if image is None:
                 image = Image(
@@ -240,13 +240,13 @@ class DemoBuilder:
         self.build_page(
             ServicesDirectoryPage,
             home,
-            shared.SERVICES_DIRECTORY_PAGE,
+            self.content.services_directory_page,
             context,
-            extra={"intro": shared.SERVICES_DIRECTORY_PAGE["intro"]},
+            extra={"intro": self.content.services_directory_page["intro"]},
             streams=("body",),
         )
         standard_pages = {}
-        for data in shared.STANDARD_PAGES:
+        for data in self.content.standard_pages:
             standard_pages[data["purpose"]] = self.build_page(
                 StandardPage,
                 home,
@@ -258,21 +258,21 @@ class DemoBuilder:
         self.build_region_settings(site, region, standard_pages)
 
         parent_pages = {}
-        for data in shared.PARENT_TOPIC_PAGES:
+        for data in self.content.parent_topic_pages:
             parent_pages[data["slug"].nl] = self.build_topic_page(sections[Audience.PARENTS], data, context)
-        for data in shared.OPTION_PAGES:
+        for data in self.content.option_pages:
             parent_pages[data["slug"].nl] = self.build_option_page(sections[Audience.PARENTS], data, context)
-        for data in shared.PROFESSIONAL_TOPIC_PAGES:
+        for data in self.content.professional_topic_pages:
             parent_pages[data["slug"].nl] = self.build_topic_page(
                 sections[Audience.PROFESSIONALS],
                 data,
                 context,
             )
-        for data in shared.CHILD_PAGES:
+        for data in self.content.child_pages:
             self.build_child_page(sections[Audience.CHILDREN], data, context)
-        for data in shared.YOUTH_PAGES:
+        for data in self.content.youth_pages:
             self.build_child_page(sections[Audience.YOUTH], data, context)
-        articles = {data["key"]: data for data in shared.KNOWLEDGE_ARTICLES}
+        articles = {data["key"]: data for data in self.content.knowledge_articles}
         for key in region["knowledge_articles"]:
             self.build_knowledge_article(sections[Audience.PROFESSIONALS], articles[key], context)
         self.link_related_pages(parent_pages)
@@ -290,7 +290,7 @@ class DemoBuilder:
         self.pending_translations = []
         self.report(
             f"{region['key']}: {len(sections)} sections, {len(parent_pages)} topic and option pages, "
-            f"{len(shared.CHILD_PAGES) + len(shared.YOUTH_PAGES)} children's and youth pages, "
+            f"{len(self.content.child_pages) + len(self.content.youth_pages)} children's and youth pages, "
             f"{len(region['knowledge_articles'])} knowledge articles, in Dutch and English."
         )
 
@@ -537,7 +537,8 @@ class DemoBuilder:
         )
 
     def link_related_pages(self, pages_by_slug):
-        for data in shared.PARENT_TOPIC_PAGES + shared.OPTION_PAGES + shared.PROFESSIONAL_TOPIC_PAGES:
+        content = self.content
+        for data in content.parent_topic_pages + content.option_pages + content.professional_topic_pages:
             page = pages_by_slug.get(data["slug"].nl)
             if page is None or page.related_pages.exists() or not data.get("related"):
                 continue

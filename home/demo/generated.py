@@ -1,6 +1,6 @@
 """Generated demo regions, to try one installation with as many regions as the country has.
 
-`generated_regions(count)` gives the regions after the two written ones: each a copy of
+`generated_regions(written, count)` gives the regions after the written ones: each a copy of
 Lindeveld's data with an invented region name, invented municipalities and its own host
 name (`regio-03.localhost` ...), in Dutch and English like the others. The names are put
 together from Dutch-sounding parts; they are not real places.
@@ -8,7 +8,6 @@ together from Dutch-sounding parts; they are not real places.
 
 import copy
 
-from home.demo.content.regions import REGIONS
 from home.demo.text import T
 
 FIRST = [
@@ -26,9 +25,7 @@ FIRST = [
     "Wilgen",
 ]
 LAST = ["dal", "hoven", "rode", "waard", "horst", "loo", "meer", "stein", "burg", "mond", "zande"]
-TEMPLATE = REGIONS[0]
-TEMPLATE_NAME = "Lindeveld"
-TEMPLATE_MUNICIPALITIES = TEMPLATE["municipalities"]
+TEMPLATE_NAME = "Lindeveld"  # the first written region, copied under other names
 
 
 def _name(number):
@@ -52,15 +49,15 @@ def _replaced(data, replacements):
     return data
 
 
-def generated_region(number):
-    """Region `number` (3, 4, ...): Lindeveld's content under invented names."""
+def generated_region(template, number):
+    """Region `number` (3, 4, ...): Lindeveld's content (`template`) under invented names."""
     name = _name(number * 5)
     municipalities = [
-        _name(number * 5 + offset) + "e" for offset in range(1, len(TEMPLATE_MUNICIPALITIES) + 1)
+        _name(number * 5 + offset) + "e" for offset in range(1, len(template["municipalities"]) + 1)
     ]
     replacements = [(TEMPLATE_NAME, name), (TEMPLATE_NAME.lower(), name.lower())]
-    replacements += list(zip(TEMPLATE_MUNICIPALITIES, municipalities, strict=True))
-    region = _replaced(copy.deepcopy({k: v for k, v in TEMPLATE.items() if k != "hostname"}), replacements)
+    replacements += list(zip(template["municipalities"], municipalities, strict=True))
+    region = _replaced(copy.deepcopy({k: v for k, v in template.items() if k != "hostname"}), replacements)
     key = f"regio-{number:02d}"
     region.update(
         key=key,
@@ -72,6 +69,6 @@ def generated_region(number):
     return region
 
 
-def generated_regions(count):
-    """The regions after the two written ones, up to `count` regions in all."""
-    return [generated_region(number) for number in range(len(REGIONS) + 1, count + 1)]
+def generated_regions(written, count):
+    """The regions after the `written` ones, up to `count` regions in all."""
+    return [generated_region(written[0], number) for number in range(len(written) + 1, count + 1)]

@@ -18,8 +18,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Site
 
-from home.demo.content import regions as region_content
-from home.demo.content import shared
+from home.demo.content.loader import load_content
 from home.demo.text import T
 from home.models import Expert, Municipality
 from tests.conftest import KUSTMEREN_HOST, LINDEVELD_HOST, host_of
@@ -115,8 +114,7 @@ def markers():
         and (len(entry.msgid.split()) >= 3 or len(entry.msgid) >= 16)
         and not re.search(r"%|\{", entry.msgid)
     )
-    demo = [value for name in dir(shared) if name.isupper() for value in _dutch_texts(getattr(shared, name))]
-    demo += list(_dutch_texts(region_content.REGIONS))
+    demo = list(_dutch_texts(vars(load_content())))
     names = [expert.name for expert in Expert.objects.all()] + [m.name for m in Municipality.objects.all()]
     return Markers(
         words=DUTCH_WORDS,
