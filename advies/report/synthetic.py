@@ -308,7 +308,9 @@ def _tallies(rng, site, start, end, count, municipalities):
                         )
                     )
         started = completed_total + _poisson(rng, completed_total * 0.6)
-        rows.append(ScheidingswijzerTally(site=site, municipality=None, month=month, route="", started=started))
+        rows.append(
+            ScheidingswijzerTally(site=site, municipality=None, month=month, route="", started=started)
+        )
     ScheidingswijzerTally.objects.bulk_create(rows, ignore_conflicts=True)
 
 
