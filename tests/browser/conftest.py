@@ -132,7 +132,7 @@ class LiveSite:
 
 
 @pytest.fixture(scope="session")
-def live_site(django_db_setup, django_db_blocker):
+def live_site(demo, django_db_blocker):
     with django_db_blocker.unblock():
         site = LiveSite()
         yield site
