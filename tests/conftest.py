@@ -72,15 +72,22 @@ def pytest_configure(config):
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_configure_node(node):
-    """(pytest-xdist, in the controller) Remember the run, to remove its demo copy at the end."""
-    node.config.demo_copy_run = node.workerinput["testrunuid"]
+    """(pytest-xdist, in the controller) Remember the run, to remove its files at the end."""
+    node.config.test_run = node.workerinput["testrunuid"]
 
 
 def pytest_unconfigure(config):
-    run = getattr(config, "demo_copy_run", None)
-    if run:
-        for path in (ROOT / "var").glob(f"test-run-{run}[-.]*"):
-            path.unlink(missing_ok=True)
+    """Remove the session's own files in var/ (its test databases and the demo's copy)."""
+    if hasattr(config, "workerinput"):
+        return  # the controller does it, after every worker has ended
+    run = getattr(config, "test_run", None) or session_name()
+    for path in (ROOT / "var").glob(f"test-run-{run}[-.]*"):
+        path.unlink(missing_ok=True)
+
+
+def session_name():
+    """The session's name for its files: pytest-xdist's run id (the same on every worker)."""
+    return os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"p{os.getpid()}"
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,8 +148,9 @@ def demo_copy_path(config):
     process without --reuse-db."""
     if keeps_templates(config):
         return template_path("demo")
-    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
-    return ROOT / "var" / f"test-run-{run}-demo.sqlite3" if run and on_sqlite() else None
+    if not (on_sqlite() and os.environ.get("PYTEST_XDIST_TESTRUNUID")):
+        return None
+    return ROOT / "var" / f"test-run-{session_name()}-demo.sqlite3"
 
 
 @pytest.fixture(scope="session")
@@ -153,8 +161,8 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, r
         return
     from django.conf import settings
 
-    # One database file per pytest-xdist worker ("gw0", "gw1"; "" without workers).
-    target = ROOT / "var" / f"test-db{os.environ.get('PYTEST_XDIST_WORKER', '')}.sqlite3"
+    # One database file per session and pytest-xdist worker ("gw0", "gw1"; "" without).
+    target = ROOT / "var" / f"test-run-{session_name()}-db{os.environ.get('PYTEST_XDIST_WORKER', '')}.sqlite3"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
     if template_path("base").exists():
