@@ -9,10 +9,11 @@ starts testing within seconds and never runs a test on the demo that was not wri
 
 On SQLite the demo is built once per session, not once per pytest-xdist worker: the first
 worker that needs it builds it and leaves a copy in var/; the others wait for that copy
-(under a file lock) and load it in a second. With `--reuse-db` on SQLite the copy is kept
-as a template (named after a digest of the migrations, the demo content and the code that
-fills the database on publish) for the next session, instead of building the demo again
-(about a minute). CI never passes `--reuse-db`, so it always builds afresh; on PostgreSQL
+(under a file lock) and load it in a second. With `--reuse-db` on SQLite (`make test` passes
+it outside CI) two templates are kept in var/ for later sessions, named after a digest of the
+migrations, the demo content and the code that fills the database on publish: the migrated
+base (about half a minute of migrations) and the demo (about a minute). Each session works
+on copies of them. CI never passes `--reuse-db`, so it always builds afresh; on PostgreSQL
 each worker builds the demo in its own database."""
 
 import functools
