@@ -4,8 +4,8 @@ that is all a test gets unless it asks for more.
 The complete demo (both regions: sites, settings, snippets, pages in nl and en) is the
 session fixture `demo`, built the first time a test asks for it, directly or through
 `lindeveld`, `kustmeren`, the browser tests' live site or the search engine's indices.
-Such a test is marked `demo`; on every worker the tests without it run first, so a worker
-starts testing within seconds and never runs a test on the demo that was not written for it.
+Such a test is marked `demo`; on every worker the test files without one run first, so a
+worker starts testing at once, and those files never see a demo that was built for others.
 
 On SQLite the demo is built once per session, not once per pytest-xdist worker: the first
 worker that needs it builds it and leaves a copy in var/; the others wait for that copy
