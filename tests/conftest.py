@@ -12,14 +12,14 @@ worker that needs it builds it and leaves a copy in var/; the others wait for th
 (under a file lock) and load it in a second. With `--reuse-db` on SQLite (`make test` passes
 it outside CI) two templates are kept in var/ for later sessions, named after a digest of the
 migrations, the demo content and the code that fills the database on publish: the migrated
-base (about half a minute of migrations) and the demo (about a minute). Each session works
-on copies of them. CI never passes `--reuse-db`, so it always builds afresh; on PostgreSQL
+base (about half a minute of migrations) and the demo (about a minute). Each session loads
+them into its own in-memory database, as without templates (the browser tests' live server
+shares that connection). CI never passes `--reuse-db`, so it always builds afresh; on PostgreSQL
 each worker builds the demo in its own database."""
 
 import functools
 import hashlib
 import os
-import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -156,19 +156,14 @@ def demo_copy_path(config):
 
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, request):
-    """With --reuse-db on SQLite: the test database is a file, a fresh copy of the base
-    template when there is one (else pytest-django migrates it and it becomes the template)."""
-    if not keeps_templates(request.config):
-        return
-    from django.conf import settings
+    """With --reuse-db on SQLite and a base template: the test database (in memory, as
+    always) gets its tables from the models instead of the migrations (seconds instead of
+    half a minute); django_db_setup then replaces all of it with the template."""
+    if keeps_templates(request.config) and template_path("base").exists():
+        from django.conf import settings
 
-    # One database file per session and pytest-xdist worker ("gw0", "gw1"; "" without).
-    target = ROOT / "var" / f"test-run-{session_name()}-db{os.environ.get('PYTEST_XDIST_WORKER', '')}.sqlite3"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    if template_path("base").exists():
-        shutil.copyfile(template_path("base"), target)
-    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = str(target)
+        settings.DATABASES["default"].setdefault("TEST", {})["MIGRATE"] = False
+        request.config.base_template = template_path("base")
 
 
 @pytest.fixture(scope="session")
@@ -177,10 +172,13 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
     from wagtail.models import Locale
 
     with django_db_blocker.unblock():
+        template = getattr(request.config, "base_template", None)
+        if template is not None:
+            load_copy(template)
         for code in ("nl", "en"):
             Locale.objects.get_or_create(language_code=code)
         base = template_path("base") if keeps_templates(request.config) else None
-        if base is not None and not base.exists():
+        if base is not None and template is None:
             with exclusive_lock(lock_for(base)):
                 if not base.exists():
                     save_copy(base)
