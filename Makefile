@@ -33,8 +33,11 @@ demo: install
 # The suite runs on every core (at most 4 workers: each builds its own test database).
 # `make test PYTEST_WORKERS=0` runs it in one process.
 PYTEST_WORKERS ?= auto
+# On SQLite outside CI the migrated database and the demo are kept as templates in var/
+# (tests/conftest.py); CI and a DATABASE_URL (PostgreSQL keeps no template) build afresh.
+PYTEST_REUSE ?= $(if $(or $(filter true 1,$(CI)),$(DATABASE_URL)),,--reuse-db)
 test: install ## run the test suite (services are used when their URLs are set)
-	$(BIN)/python -m pytest --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4 --dist=loadfile $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4 --dist=loadfile $(PYTEST_REUSE) $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

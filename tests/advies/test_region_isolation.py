@@ -10,6 +10,7 @@ from django.urls import get_resolver
 from advies.choices import Status
 from advies.models import AgendaItem, AuditEntry, PanelMeeting, Referral, Request
 from tests.factories.advies import ChainPartnerFactory, RequestFactory, editor, privacy_officer, staff_of
+from tests.factories.regions import small_region
 
 pytestmark = pytest.mark.django_db
 
@@ -20,15 +21,26 @@ NEEDS_OWN_RIGHT = {"aanvragen:text_export": "advies.export_request_text"}
 
 
 @pytest.fixture
-def world(lindeveld, second_region):
-    """A request of Lindeveld with everything that hangs on it."""
-    request = RequestFactory(site=lindeveld, question=SECRET, status=Status.IN_INTAKE)
-    partner = ChainPartnerFactory(site=lindeveld, name="Partner Lindeveld Geheim")
+def region(db):
+    """A small region of its own (the back office's region rule needs no demo content)."""
+    return small_region("Noorderveen")
+
+
+@pytest.fixture
+def second_region(db):
+    return small_region("Zuiderkust")
+
+
+@pytest.fixture
+def world(region, second_region):
+    """A request of the region with everything that hangs on it."""
+    request = RequestFactory(site=region, question=SECRET, status=Status.IN_INTAKE)
+    partner = ChainPartnerFactory(site=region, name="Partner Lindeveld Geheim")
     referral = Referral.objects.create(
         request=request, partner=partner, follow_up_on=datetime.date.today() - datetime.timedelta(days=1)
     )
     meeting = PanelMeeting.objects.create(
-        site=lindeveld, panel="hoog-conflict-platform", date=datetime.date.today()
+        site=region, panel="hoog-conflict-platform", date=datetime.date.today()
     )
     item = AgendaItem.objects.create(meeting=meeting, request=request, advice="Geheim advies")
     return {
@@ -201,10 +213,10 @@ def test_staff_of_the_other_region_sees_nothing_of_this_region(client, world, se
     assert denied.exists()
 
 
-def test_staff_of_this_region_can_use_every_page(client, world, lindeveld):
+def test_staff_of_this_region_can_use_every_page(client, world, region):
     """The counterpart: the same URLs work for the region's own staff (so the refusals above
     are about the region, not broken pages)."""
-    client.force_login(staff_of(lindeveld))
+    client.force_login(staff_of(region))
     for name, url in back_office_urls(world):
         response = client.get(url, follow=True)
         if name.startswith("auditlog:") or name in NEEDS_OWN_RIGHT:
@@ -216,8 +228,8 @@ def test_staff_of_this_region_can_use_every_page(client, world, lindeveld):
     assert world["request"].reference in client.get("/admin/aanvragen/").content.decode()
 
 
-def test_only_the_privacy_officer_reads_the_audit_log(client, world, lindeveld):
-    client.force_login(staff_of(lindeveld))
+def test_only_the_privacy_officer_reads_the_audit_log(client, world, region):
+    client.force_login(staff_of(region))
     client.get(f"/admin/aanvragen/inspect/{world['pk']}/")
     assert is_refused(client.get("/admin/auditlog/", follow=True))
     client.force_login(privacy_officer())
@@ -228,8 +240,8 @@ def test_only_the_privacy_officer_reads_the_audit_log(client, world, lindeveld):
     assert is_refused(client.get(f"/admin/aanvragen/inspect/{world['pk']}/", follow=True))
 
 
-def test_inbox_filters_stay_within_the_region(client, world, lindeveld, second_region):
-    own = staff_of(lindeveld)
+def test_inbox_filters_stay_within_the_region(client, world, region, second_region):
+    own = staff_of(region)
     other_request = RequestFactory(site=second_region)
     client.force_login(own)
     own_link = f"/admin/aanvragen/inspect/{world['pk']}/"
@@ -246,13 +258,13 @@ def test_inbox_filters_stay_within_the_region(client, world, lindeveld, second_r
     assert own_link not in page  # received just now
 
 
-def test_with_a_right_of_their_own_staff_still_see_only_their_region(client, world, lindeveld, second_region):
+def test_with_a_right_of_their_own_staff_still_see_only_their_region(client, world, region, second_region):
     """The pages behind a right of their own (the list export with free text): the
     region's staff with that right see this region's requests, the other region's staff
     with the same right get none of them, not even by posting the export."""
     from django.contrib.auth.models import Permission
 
-    own, other = staff_of(lindeveld), staff_of(second_region)
+    own, other = staff_of(region), staff_of(second_region)
     for user in (own, other):
         for codename in {perm.split(".")[1] for perm in NEEDS_OWN_RIGHT.values()}:
             user.user_permissions.add(Permission.objects.get(codename=codename))

@@ -23,6 +23,7 @@ def test_the_submit_button_names_a_dutch_workflow(client, lindeveld):
     assert "Stuur door naar Eindredactie" in body
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 def test_permissions_have_dutch_names(admin_client):
     assert not Permission.objects.filter(
         name__startswith="Can ", codename__regex=r"^(add|change|delete|view)_"

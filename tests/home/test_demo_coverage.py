@@ -21,6 +21,7 @@ def block_types_under(home):
     return used
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 @pytest.mark.parametrize("hostname", ["lindeveld.localhost", "kustmeren.localhost"])
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_every_block_is_used(hostname, language):
@@ -33,6 +34,7 @@ def test_every_block_is_used(hostname, language):
     ) - block_types_under(home)
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 @pytest.mark.parametrize("hostname", ["lindeveld.localhost", "kustmeren.localhost"])
 def test_every_snippet_kind_is_used_in_both_languages(hostname):
     from wagtail.models import Site

@@ -47,6 +47,7 @@ def _locale(code):
     return Locale.objects.get(language_code=code)
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 def test_every_demo_page_renders_with_exit_button(client):
     pages = live_demo_pages()
     assert len(pages) > 40
@@ -110,6 +111,7 @@ def test_exit_link_uses_region_setting_and_is_on_error_pages(client, lindeveld):
     assert EXIT_LINK.search(not_found.content.decode())
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 def test_demo_builder_is_idempotent(db):
     from home.demo.builder import DemoBuilder
     from home.models import ServiceOffer

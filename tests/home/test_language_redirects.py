@@ -17,6 +17,7 @@ def _swapped(path, language):
     return f"/{language}/{path.lstrip('/').partition('/')[2]}"
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 @pytest.mark.parametrize("hostname", ["lindeveld.localhost", "kustmeren.localhost"])
 def test_every_english_page_has_english_slugs_and_its_dutch_address_redirects(client, hostname):
     from wagtail.models import Site

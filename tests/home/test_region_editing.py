@@ -11,20 +11,31 @@ from home.models import ContactChannel, CrisisTexts, Expert, Municipality, Regio
 from home.regions import regional_snippet_models
 from tests.factories import ContactChannelFactory, ExpertFactory, MunicipalityFactory, ServiceOfferFactory
 from tests.factories.advies import editor_of
+from tests.factories.regions import small_region
 
 pytestmark = pytest.mark.django_db
 
-SECRET = "Geheim Lindeveld"
+SECRET = "Geheim Noorderveen"
 
 
 @pytest.fixture
-def lindeveld_objects(lindeveld):
-    """One object of each regional snippet in Lindeveld, with a name found nowhere else."""
-    municipality = MunicipalityFactory(site=lindeveld, name=f"{SECRET} gemeente")
-    channel = ContactChannelFactory(site=lindeveld, name=f"{SECRET} kanaal")
-    service = ServiceOfferFactory(site=lindeveld, name=f"{SECRET} aanbod", municipalities=[municipality])
-    expert = ExpertFactory(site=lindeveld, name=f"{SECRET} expert")
-    crisis = CrisisTexts.objects.get(site=lindeveld, locale__language_code="nl")
+def region(db):
+    return small_region("Noorderveen")
+
+
+@pytest.fixture
+def other_region(db):
+    return small_region("Zuiderkust")
+
+
+@pytest.fixture
+def region_objects(region):
+    """One object of each regional snippet in the region, with a name found nowhere else."""
+    municipality = MunicipalityFactory(site=region, name=f"{SECRET} gemeente")
+    channel = ContactChannelFactory(site=region, name=f"{SECRET} kanaal")
+    service = ServiceOfferFactory(site=region, name=f"{SECRET} aanbod", municipalities=[municipality])
+    expert = ExpertFactory(site=region, name=f"{SECRET} expert")
+    crisis = CrisisTexts.objects.get(site=region, locale__language_code="nl")
     crisis.emergency_label = f"{SECRET} vraag"
     crisis.save()
     return {
@@ -72,11 +83,11 @@ def is_refused(response):
     return response.status_code in (403, 404) or "/admin/login/" in final or final == "/admin/"
 
 
-def test_the_walk_covers_every_screen(lindeveld_objects):
+def test_the_walk_covers_every_screen(region_objects):
     names = {
         name
         for model in regional_snippet_models()
-        for name, _url, _obj in snippet_urls(model, lindeveld_objects[model])
+        for name, _url, _obj in snippet_urls(model, region_objects[model])
     }
     for screen in (
         "list",
@@ -91,13 +102,13 @@ def test_the_walk_covers_every_screen(lindeveld_objects):
         "chosen",
     ):
         assert any(name.endswith(f":{screen}") for name in names), screen
-    assert {model for model in lindeveld_objects} == set(regional_snippet_models())
+    assert {model for model in region_objects} == set(regional_snippet_models())
 
 
-def test_another_regions_editor_gets_nothing_of_this_region(client, lindeveld_objects, lindeveld, kustmeren):
-    client.force_login(editor_of(kustmeren))
-    counts = {model: model.objects.filter(site=lindeveld).count() for model in lindeveld_objects}
-    for model, obj in lindeveld_objects.items():
+def test_another_regions_editor_gets_nothing_of_this_region(client, region_objects, region, other_region):
+    client.force_login(editor_of(other_region))
+    counts = {model: model.objects.filter(site=region).count() for model in region_objects}
+    for model, obj in region_objects.items():
         for name, url, has_object in snippet_urls(model, obj):
             response = client.get(url, follow=True)
             body = response.content.decode(errors="replace")
@@ -106,24 +117,24 @@ def test_another_regions_editor_gets_nothing_of_this_region(client, lindeveld_ob
             else:
                 assert response.status_code == 200, (name, response.status_code)
             assert SECRET not in body, name
-            post = client.post(url, {"name": "overschreven", "site": lindeveld.pk}, follow=True)
+            post = client.post(url, {"name": "overschreven", "site": region.pk}, follow=True)
             if has_object:
                 assert is_refused(post) or post.status_code == 405, (name, "post", post.status_code)
             assert SECRET not in post.content.decode(errors="replace"), (name, "post")
-        assert model.objects.filter(site=lindeveld).count() == counts[model], (model, "added or removed")
-        assert model.objects.filter(pk=obj.pk, site=lindeveld).exists(), (model, "deleted or moved")
+        assert model.objects.filter(site=region).count() == counts[model], (model, "added or removed")
+        assert model.objects.filter(pk=obj.pk, site=region).exists(), (model, "deleted or moved")
         assert str(model.objects.get(pk=obj.pk)) == str(obj), (model, "changed")
-    settings_url = reverse("wagtailsettings:edit", args=["home", "regionsettings", lindeveld.pk])
+    settings_url = reverse("wagtailsettings:edit", args=["home", "regionsettings", region.pk])
     assert is_refused(client.get(settings_url, follow=True))
     client.post(settings_url, {"region_name": "overschreven"})
-    assert RegionSettings.for_site(lindeveld).region_name != "overschreven"
+    assert RegionSettings.for_site(region).region_name != "overschreven"
 
 
-def test_own_regions_editor_uses_every_screen(client, lindeveld_objects, lindeveld):
+def test_own_regions_editor_uses_every_screen(client, region_objects, region):
     """The counterpart: the same URLs work for the region's own editor, so the refusals
     above are about the region and not broken screens."""
-    client.force_login(editor_of(lindeveld))
-    for model, obj in lindeveld_objects.items():
+    client.force_login(editor_of(region))
+    for model, obj in region_objects.items():
         for name, url, _has_object in snippet_urls(model, obj):
             if name.endswith((":chosen_multiple", ":create")):
                 continue  # need query parameters / a creation form; covered by choose
@@ -133,23 +144,23 @@ def test_own_regions_editor_uses_every_screen(client, lindeveld_objects, lindeve
                 assert "/login/" not in response["Location"] and response["Location"] != "/admin/", name
         listing = client.get(reverse(f"wagtailsnippets_home_{model._meta.model_name}:list")).content.decode()
         assert str(obj) in listing, model
-    response = client.get(reverse("wagtailsettings:edit", args=["home", "regionsettings", lindeveld.pk]))
+    response = client.get(reverse("wagtailsettings:edit", args=["home", "regionsettings", region.pk]))
     assert response.status_code == 200
 
 
-def test_an_editor_edits_only_their_regions_pages(client, lindeveld, kustmeren):
-    client.force_login(editor_of(kustmeren))
-    lindeveld_page = Page.objects.get(pk=lindeveld.root_page_id).get_children().first()
+def test_an_editor_edits_only_their_regions_pages(client, region, other_region):
+    client.force_login(editor_of(other_region))
+    region_page = Page.objects.get(pk=region.root_page_id).get_children().first()
     for view in ("edit", "delete", "unpublish"):
-        response = client.get(reverse(f"wagtailadmin_pages:{view}", args=[lindeveld_page.pk]), follow=True)
+        response = client.get(reverse(f"wagtailadmin_pages:{view}", args=[region_page.pk]), follow=True)
         assert is_refused(response), view
-    kustmeren_page = Page.objects.get(pk=kustmeren.root_page_id).get_children().first()
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[kustmeren_page.pk])).status_code == 200
+    other_page = Page.objects.get(pk=other_region.root_page_id).get_children().first()
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[other_page.pk])).status_code == 200
 
 
-def test_a_kustmeren_municipality_is_refused_on_a_lindeveld_service(admin_client, lindeveld, kustmeren):
-    service = ServiceOffer.objects.filter(site=lindeveld, locale__language_code="nl").first()
-    elsewhere = Municipality.objects.filter(site=kustmeren).first()
+def test_another_regions_municipality_is_refused_on_a_service(admin_client, region, other_region):
+    service = ServiceOffer.objects.filter(site=region, locale__language_code="nl").first()
+    elsewhere = Municipality.objects.filter(site=other_region).first()
     url = reverse("wagtailsnippets_home_serviceoffer:edit", args=[service.pk])
     form = admin_client.get(url).context["form"]
     data = {name: form[name].value() for name in form.fields}
@@ -166,15 +177,15 @@ def test_a_kustmeren_municipality_is_refused_on_a_lindeveld_service(admin_client
     assert elsewhere not in service.municipalities.all()
 
 
-def test_checkbox_lists_show_the_objects_region_and_language_only(admin_client, lindeveld, kustmeren):
-    service = ServiceOffer.objects.filter(site=lindeveld, locale__language_code="nl").first()
+def test_checkbox_lists_show_the_objects_region_and_language_only(admin_client, region, other_region):
+    service = ServiceOffer.objects.filter(site=region, locale__language_code="nl").first()
     form = admin_client.get(reverse("wagtailsnippets_home_serviceoffer:edit", args=[service.pk])).context[
         "form"
     ]
     municipalities = set(form.fields["municipalities"].queryset)
-    assert municipalities == set(Municipality.objects.filter(site=lindeveld))
+    assert municipalities == set(Municipality.objects.filter(site=region))
     channels = list(form.fields["channels"].queryset)
-    assert channels and {(c.site_id, c.locale.language_code) for c in channels} == {(lindeveld.pk, "nl")}
+    assert channels and {(c.site_id, c.locale.language_code) for c in channels} == {(region.pk, "nl")}
     topics = list(form.fields["topics"].queryset)
     assert topics and {t.locale.language_code for t in topics} == {"nl"}
     names = [channel.name for channel in channels]

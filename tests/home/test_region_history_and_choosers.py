@@ -64,6 +64,7 @@ def test_the_service_chooser_opens_on_the_regions_dutch_services(client, lindeve
     ) == {"en"}, "another language can still be chosen on purpose"
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 def test_the_shared_topic_chooser_opens_on_dutch_topics(admin_client):
     body = admin_client.get(reverse("wagtailsnippetchoosers_home_topic:choose")).content.decode()
     listed = Topic.objects.filter(pk__in=chosen_pks(body, "topic"))

@@ -21,6 +21,7 @@ QUESTIONS = {
 }
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 @pytest.mark.parametrize("hostname", [LINDEVELD_HOST, KUSTMEREN_HOST])
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_parents_section_is_grouped_by_question_with_the_scheidingswijzer_first(

@@ -125,7 +125,7 @@ def markers():
 
 
 @pytest.fixture(scope="module")
-def crawl(django_db_setup, django_db_blocker):
+def crawl(demo, django_db_blocker):
     """{(host, path): (status, Document)} for every URL of both regions' sitemaps, and the
     markers of Dutch."""
     from django.test import Client

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from ouderschapsplan import plan_file
 from ouderschapsplan import topics as t
 from tests.conftest import host_of
+from tests.factories import MunicipalityFactory
+from tests.factories.regions import small_region
 from tests.ouderschapsplan.journey import base_url, full_plan, plan_url, step_url, walk
 
 pytestmark = pytest.mark.django_db
@@ -23,9 +25,23 @@ UPLOAD = base_url() + "verder/"
 
 
 @pytest.fixture
-def browser(lindeveld):
+def region(db):
+    """A small region with the municipality the journey's family lives in (the plan file
+    is the same whatever the region shows around it)."""
+    site = small_region("Noorderveen")
+    MunicipalityFactory(site=site, name="Eikendaal", slug="eikendaal")
+    return site
+
+
+@pytest.fixture
+def other_region(db):
+    return small_region("Zuiderkust")
+
+
+@pytest.fixture
+def browser(region):
     def new():
-        return Client(HTTP_HOST=host_of(lindeveld))
+        return Client(HTTP_HOST=host_of(region))
 
     return new
 
@@ -114,9 +130,9 @@ def test_an_uploaded_complete_plan_is_the_same_plan(browser):
     assert json.loads(download(other).content)["answers"] == json.loads(content)["answers"]
 
 
-def test_a_plan_from_another_region_keeps_everything_but_the_municipality(browser, kustmeren):
+def test_a_plan_from_another_region_keeps_everything_but_the_municipality(browser, other_region):
     content = plan_file_bytes(browser)
-    other = Client(HTTP_HOST=host_of(kustmeren))
+    other = Client(HTTP_HOST=host_of(other_region))
     response = upload(other, content)
     assert response.status_code == 302
     answers = json.loads(download(other).content)["answers"]
@@ -348,7 +364,7 @@ def test_uploads_never_touch_a_temporary_file(browser, monkeypatch):
     ),
     content_type=st.sampled_from(["application/json", "text/plain", "application/octet-stream", "text/html"]),
 )
-def test_any_file_gets_a_page_never_a_server_error(lindeveld, content, content_type):
-    parent = Client(HTTP_HOST=host_of(lindeveld))
+def test_any_file_gets_a_page_never_a_server_error(region, content, content_type):
+    parent = Client(HTTP_HOST=host_of(region))
     response = upload(parent, content, content_type=content_type)
     assert response.status_code in (302, 400), response.status_code

@@ -20,6 +20,7 @@ def one_page_per_type():
     return seen.values()
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 def test_every_page_type_is_within_the_weight_budget(client):
     def fetch(path, host):
         response = client.get(path, HTTP_HOST=host)

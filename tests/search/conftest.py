@@ -35,7 +35,7 @@ def other_region(db):
 
 
 @pytest.fixture(scope="module")
-def engine_indices(request, django_db_setup, django_db_blocker):
+def engine_indices(request, demo, django_db_blocker):
     """Elasticsearch indices of their own for one test module: a unique prefix under the
     configured one, built from the database entries, deleted afterwards."""
     from django.conf import settings

@@ -20,6 +20,7 @@ def remember(request, title, lines):
     request.node.user_properties.append((FIGURES, [title, *lines]))
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 @pytest.mark.django_db
 def test_every_judged_page_is_in_the_search_entries():
     paths = {}
@@ -35,6 +36,7 @@ def test_every_judged_page_is_in_the_search_entries():
     assert missing == []
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 @pytest.mark.django_db
 def test_relevance_report_on_the_database(request):
     from django.db import connection

@@ -112,6 +112,7 @@ class Crawl:
         return self.get(f"{persona.name}: result", url("vragenlijst:result", "en"))
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 @pytest.mark.parametrize("region", ["lindeveld", "kustmeren"])
 def test_no_dutch_on_any_english_questionnaire_or_form_page(region):
     crawl = Crawl(region)

@@ -87,6 +87,7 @@ def assert_not_offered(persona, soup):
             assert item not in shown, f"offers {item!r}"
 
 
+@pytest.mark.usefixtures("demo")  # reads the demo content
 @pytest.mark.django_db
 @pytest.mark.parametrize("persona", PERSONAS, ids=[p.name for p in PERSONAS])
 def test_persona_gets_what_their_situation_needs(persona):
