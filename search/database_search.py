@@ -20,10 +20,11 @@ it, UNION ALL of one row with the total (COUNT DISTINCT of the articles when cop
 collapse), one GROUP BY per facet (each under the *other* facets' filters; a list field
 grouped by its stored list, split after: the groups are few), and the ids of the page's hits
 (ORDER BY score LIMIT). Then the page's rows are read for their highlights (at most
-PAGE_SIZE). Matching: a CTE `hits` with a row per entry and concept it has, from the word
-index (on SQLite the FTS5 ids of each concept; on PostgreSQL the same from a stored tsvector
-column through its GIN index, see `_execute`), a CTE `rarity` with each concept's weight
-counted from those rows, and the hits grouped per entry. The SQL is written here rather than
+PAGE_SIZE). Matching: a CTE `matched` with the entries that have a concept and which ones
+(on SQLite the FTS5 ids of each concept, grouped per entry; on PostgreSQL one pass over the
+entries a stored tsvector column's GIN index finds, testing each one's vector per concept,
+see `_matched` and `_execute`) and a CTE `rarity` with each concept's weight counted from
+them. The SQL is written here rather than
 with the ORM: at 10,000 entries building these expressions with the ORM cost as much time as
 the database needed to answer them (scripts/benchmarks/search.py).
 """
@@ -192,6 +193,7 @@ def _found(query, match):
     source = f"FROM {ENTRIES} AS e"
     if match is not None and match.per_concept:
         source = "FROM matched AS e CROSS JOIN weights AS r"
+        conditions.append(("e.found >= %s", [match.needed]))
     elif match is not None:
         # CROSS JOIN: SQLite scans the entries (from the covering index) and looks the
         # matches up, never the other way round (which would read whole rows by id).
@@ -202,43 +204,69 @@ def _found(query, match):
     return f"SELECT {', '.join(columns)} {source}{where}", [*params, *where_params]
 
 
-GROUPED_COLUMNS = (
+MATCHED_COLUMNS = (
     "content_key", "last_reviewed", "published_at", "site_id", "kind", "language", "topics",
     "audiences", "municipalities", "article_type", "evidence_level", "folded_title",
 )  # fmt: skip
 
 
+def _has_concept(match):
+    """[(number, sql, params)] per concept of whether the entry (alias `e`) has it, as 1 or
+    0; with one concept every matched entry has it (the word index found it)."""
+    if len(match.per_concept) == 1:
+        number, _sql, _params = match.per_concept[0]
+        return [(number, "1", [])]
+    return [
+        (number, f"CASE WHEN {sql} THEN 1 ELSE 0 END", params) for number, sql, params in match.per_concept
+    ]
+
+
 def _hits(match):
     """(sql, params) of a row per entry and concept it has, with `concept`: the concept's
     bit (concept n: 2**n), found by the word index alone (the search's scope is applied
-    after, else PostgreSQL would find them by the scope's index and test every vector);
-    with `per_concept` also the entry's short columns, so the entries are not read again."""
+    after, else PostgreSQL would find them by the scope's index and test every vector)."""
     selects, params = [], []
-    for number, sql, sql_params in match.concepts:
-        if match.per_concept:
-            columns = ", ".join(f"e.{name}" for name in ("id", *GROUPED_COLUMNS))
-            selects.append(f"SELECT {columns}, {_bit(number)} AS concept FROM {ENTRIES} AS e WHERE {sql}")
-        else:
-            selects.append(f"SELECT i.id, {_bit(number)} AS concept FROM ({sql}) AS i")
+    for number, sql, sql_params in match.ids:
+        selects.append(f"SELECT i.id, {_bit(number)} AS concept FROM ({sql}) AS i")
         params += sql_params
     return " UNION ALL ".join(selects), params
 
 
-def _matched(match, hits):
-    """(sql, params) of the CTE `matched`: the entries with at least `needed` of the
-    concepts, grouped from `hits` (sql, params), with `found`, how many concepts each has,
-    and `concepts`, which (the sum of their bits); with `per_concept` also the entry's short
-    columns. Always grouped, also for one concept: SQLite then builds the matches once, as
-    a table ordered by id, and looks entries up in it; a plain subquery would be flattened
-    into the join and the index asked again for every entry (seconds)."""
-    columns = ("id", *GROUPED_COLUMNS) if match.per_concept else ("id",)
-    # Grouped by all the (equal) columns: hashing them is quicker than MAX() with collations.
-    grouped = ", ".join(f"h.{name}" for name in columns)
+def _matched(match):
+    """(sql, params) of the CTE `matched`: the entries with at least one of the concepts,
+    with `found`, how many concepts each has, and `concepts`, which (the sum of their bits);
+    with `per_concept` all entries with one (the rarity is counted over them, `needed` is
+    applied in `found`), else only those with `needed`.
+
+    `per_concept` (PostgreSQL's word index, or LIKE): one pass over the entries the index
+    finds for any concept (a bitmap scan per concept, OR-ed), reading the entry's short
+    columns and testing its vector per concept (`has<n>`, 1 or 0) in the same row. The
+    vectors are kept in the row (`word_index.POSTGRES_VECTOR_STORAGE`), so a test reads no
+    TOAST. A row per entry and concept grouped by entry instead cost twice as long at
+    10,000 articles: the rows were written, read and hashed with all their columns.
+
+    `ids` (FTS5): grouped from the ids of every concept's entries (`_hits`). Always grouped,
+    also for one concept: SQLite then builds the matches once, as a table ordered by id,
+    and looks entries up in it; a plain subquery would be flattened into the join and the
+    index asked again for every entry (seconds)."""
+    if match.per_concept:
+        has = _has_concept(match)
+        columns = ", ".join(f"e.{name}" for name in ("id", *MATCHED_COLUMNS))
+        flags = ", ".join(f"{sql} AS has{number}" for number, sql, _params in has)
+        found = " + ".join(f"h.has{number}" for number, _sql, _params in has)
+        bits = " + ".join(f"{_bit(number)} * h.has{number}" for number, _sql, _params in has)
+        any_of, any_params = _any([(sql, params) for _number, sql, params in match.per_concept])
+        sql = (
+            f"SELECT h.*, {found} AS found, CAST({bits} AS BIGINT) AS concepts "
+            f"FROM (SELECT {columns}, {flags} FROM {ENTRIES} AS e WHERE {any_of}) AS h"
+        )
+        return sql, [*(param for _number, _sql, params in has for param in params), *any_params]
+    hits, params = _hits(match)
     sql = (
-        f"SELECT {grouped}, COUNT(*) AS found, CAST(SUM(h.concept) AS BIGINT) AS concepts "
-        f"FROM ({hits[0]}) AS h GROUP BY {grouped} HAVING COUNT(*) >= %s"
+        "SELECT h.id, COUNT(*) AS found, CAST(SUM(h.concept) AS BIGINT) AS concepts "
+        f"FROM ({hits}) AS h GROUP BY h.id HAVING COUNT(*) >= %s"
     )
-    return sql, [*hits[1], match.needed]
+    return sql, [*params, match.needed]
 
 
 def _rarity(match):
@@ -250,15 +278,25 @@ def _rarity(match):
     them), in the search's own statement: nothing to cache or to keep in step. On SQLite
     from `matched` when one concept is enough (then it has every entry with a concept), else
     by asking the word index again (quicker than keeping every hit to count them); on
-    PostgreSQL (and without an index) from the rows in `hits`. A row per concept, never a
-    column: the SQL grows with the concepts, not with their square."""
+    PostgreSQL (and without an index) from the flags in `matched`, summed in one pass. A
+    row per concept, never a column: the SQL grows with the concepts, not with their
+    square."""
     numbers = _weighed(match)
     if len(numbers) < 2:  # one concept weighs FULL
         rows = [f"SELECT {_bit(n)} AS concept, {FULL} AS weight" for n in numbers]
         return " UNION ALL ".join(rows) or "SELECT 0 AS concept, 0 AS weight WHERE 1 = 0", []
     params = []
-    if match.per_concept:
-        counted = "SELECT h.concept, COUNT(*) AS n FROM hits AS h WHERE h.concept <> 0 GROUP BY h.concept"
+    if match.per_concept:  # counted in one pass over `matched`, then a row per concept
+        counts = ", ".join(f"SUM(m.has{n}) AS n{n}" for n in numbers)
+        bits = " UNION ALL ".join(f"SELECT {_bit(n)} AS concept" for n in numbers)
+        pick = " ".join(f"WHEN {_bit(n)} THEN c.n{n}" for n in numbers)
+        # N in the same one-row aggregate: counted once, where a join may count it again
+        # for every concept.
+        counted = (
+            f"SELECT v.concept, CASE v.concept {pick} END AS n, c.total "
+            f"FROM (SELECT {counts}, (SELECT COUNT(*) FROM {ENTRIES}) AS total FROM matched AS m) AS c "
+            f"CROSS JOIN ({bits}) AS v"
+        )
     elif match.needed == 1:  # every entry with a concept is in `matched`
         counted = " UNION ALL ".join(
             f"SELECT {bit} AS concept, COUNT(*) AS n FROM matched AS m WHERE (m.concepts & {bit}) <> 0"
@@ -271,10 +309,13 @@ def _rarity(match):
             if n in numbers
         )
         params = [param for n, _sql, sql_params in match.ids if n in numbers for param in sql_params]
+    if not match.per_concept:
+        total = f"SELECT COUNT(*) AS total FROM {ENTRIES}"
+        counted = f"SELECT k.*, t.total FROM ({counted}) AS k CROSS JOIN ({total}) AS t"
     sql = (
         f"SELECT c.concept, CAST(ROUND({FULL} * c.idf / AVG(c.idf) OVER ()) AS INTEGER) AS weight "
-        "FROM (SELECT k.concept, LN(1 + (t.total - k.n + 0.5) / (k.n + 0.5)) AS idf "
-        f"FROM ({counted}) AS k CROSS JOIN (SELECT COUNT(*) AS total FROM {ENTRIES}) AS t WHERE k.n > 0) AS c"
+        "FROM (SELECT k.concept, LN(1 + (k.total - k.n + 0.5) / (k.n + 0.5)) AS idf "
+        f"FROM ({counted}) AS k WHERE k.n > 0) AS c"
     )
     return sql, params
 
@@ -340,12 +381,7 @@ def _statement(query, match, limit):
     union = " UNION ALL ".join(sql for sql, _params in parts)
     ctes, cte_params = [], []
     if match is not None:
-        hits = _hits(match)
-        if match.per_concept:
-            ctes.append(f"hits AS {_materialized()}({hits[0]})")
-            cte_params += hits[1]
-            hits = ("SELECT * FROM hits", [])
-        matched, matched_params = _matched(match, hits)
+        matched, matched_params = _matched(match)
         rarity, rarity_params = _rarity(match)
         ctes += [
             f"matched AS {_materialized()}({matched})",

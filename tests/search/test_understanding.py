@@ -174,6 +174,24 @@ def test_a_rare_word_counts_for_more_than_a_common_one(
     assert titles(results)[0] == "Een hulpmiddel voor kinderen"
 
 
+def test_an_entry_needs_half_of_the_words_and_more_of_them_rank_it_higher(
+    site_client, lindeveld, professionals, word_lookup
+):
+    """Four words: an entry with two of them is found, one with a single word is not, and
+    the more of the words an entry has, the higher it comes (whichever of them it has)."""
+    for title, body in [
+        ("Eén woord", "Over de vlotkaart."),
+        ("Twee woorden", "Over de vlotkaart en het duinpad."),
+        ("Twee andere woorden", "Over de mosbank en de heipaal."),
+        ("Drie woorden", "Over de vlotkaart, het duinpad en de heipaal."),
+    ]:
+        knowledge_article(professionals, title=title, body=body)
+    results = find(site_client(lindeveld), "database", q="vlotkaart duinpad mosbank heipaal")
+    assert titles(results)[0] == "Drie woorden"
+    assert sorted(titles(results)[1:]) == ["Twee andere woorden", "Twee woorden"]
+    assert results.total == 3
+
+
 def test_a_query_of_many_words_still_answers_quickly(site_client, lindeveld, professionals, word_lookup):
     """The first concepts of a query are weighed by their rarity, each with a bit of its
     own; a query of 70 words has the rest found but not weighed (weighing them all made the

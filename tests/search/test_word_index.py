@@ -85,3 +85,37 @@ def test_search_words_with_index_syntax_are_plain_words(site_client, lindeveld, 
         response, results = search(site_client(lindeveld), q=text)
         assert response.status_code == 200
         assert "Het duinpanplan" in titles(results), text
+
+
+@pytest.mark.requires_service("postgres")
+def test_postgresql_keeps_the_vectors_in_the_rows_also_for_entries_written_before(professionals):
+    """The search tests each matched entry's vector in its row (search.database_search
+    `_matched`); the entries written while the vectors still went to TOAST are written
+    again by install(), once, and found as before."""
+    article = knowledge_article(professionals, title="De kiezelkaart", body="Over de kiezelkaart.")
+    entry = SearchEntry.objects.get(object_id=article.pk)
+
+    def stored():
+        """How the vectors are stored, and where the entry's row version is."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass AND attname = %s",
+                [word_index.ENTRIES, word_index.VECTOR],
+            )
+            storage = cursor.fetchone()[0]
+            cursor.execute(f"SELECT ctid::text FROM {word_index.ENTRIES} WHERE id = %s", [entry.pk])  # noqa: S608
+            return storage, cursor.fetchone()[0]
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the article's checks, before the ALTER
+        column = f"{word_index.ENTRIES} ALTER COLUMN {word_index.VECTOR}"
+        cursor.execute(f"ALTER TABLE {column} SET STORAGE EXTENDED")
+    storage, before = stored()
+    assert storage == "x"
+    word_index.install()
+    storage, rewritten = stored()
+    assert storage == "m"
+    assert rewritten != before  # written again, under the new storage
+    assert index_finds("kiezelkaart") == {entry.pk}
+    word_index.install()
+    assert stored() == ("m", rewritten)  # once: nothing is written again
