@@ -5,7 +5,7 @@ shown from the stale index."""
 import pytest
 from django.core.management import call_command
 
-from search import engine, repair
+from search import engine, tasks
 from search.models import IndexHealth
 from tests.factories.search import knowledge_article
 from tests.search.conftest import closed_port_url
@@ -68,7 +68,7 @@ def test_until_the_repair_has_run_searches_answer_from_the_database(
     withdrawn.unpublish()
     settings.ELASTICSEARCH_URL = live_url
     # The task worker has not run the repair yet: the stale index is not asked.
-    monkeypatch.setattr(repair, "request", lambda: None)
+    monkeypatch.setattr(tasks, "request_repair", lambda: None)
     _response, results = search(client, q="vlotbouwen")
     assert titles(results) == []
     assert results.engine == "database"
