@@ -11,6 +11,8 @@ from django.contrib.messages.middleware import MessageMiddleware
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.core.cache import cache
 
+from portal.settings.test import per_worker_redis
+
 pytestmark = [pytest.mark.django_db, pytest.mark.requires_service("redis")]
 
 
@@ -19,7 +21,8 @@ def on_redis(settings):
     settings.CACHES = {
         "default": {
             "BACKEND": "portal.redis_cache.RedisCache",
-            "LOCATION": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+            # This worker's Redis database: the clear() below is a FLUSHDB.
+            "LOCATION": per_worker_redis(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")),
             "KEY_PREFIX": f"test-hit-{uuid.uuid4().hex[:8]}",
         }
     }

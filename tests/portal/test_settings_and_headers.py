@@ -99,3 +99,23 @@ def test_public_page_security_headers(client):
 def test_admin_is_never_stored(client):
     response = client.get("/admin/login/")
     assert "no-store" in response["Cache-Control"]
+
+
+def _test_cache_location(worker):
+    """The cache LOCATION the test settings give a pytest-xdist worker when the suite runs on Redis."""
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    env.update(CACHE_URL="redis://127.0.0.1:6379/3", PYTEST_XDIST_WORKER=worker)
+    env["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
+    script = "from django.conf import settings; print(settings.CACHES['default']['LOCATION'])"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_two_test_workers_on_redis_never_share_a_cache_database():
+    # cache.clear() on Redis is FLUSHDB, whatever the key prefix: a shared database let one
+    # worker's page-cache test empty the other's cache between its two requests.
+    assert _test_cache_location("gw0") == "redis://127.0.0.1:6379/3"
+    assert _test_cache_location("gw1") == "redis://127.0.0.1:6379/4"
