@@ -23,6 +23,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from portal.settings.test import per_worker_redis
+
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "lindeveld.localhost:8000"
 OTHER_HOST = "kustmeren.localhost:8000"
@@ -153,7 +155,7 @@ class Topology:
             "FIELD_ENCRYPTION_KEYS": ",".join(settings.FIELD_ENCRYPTION_KEYS),
             "ALLOWED_HOSTS": "*",
             "SECURE_SSL_REDIRECT": "False",
-            "CACHE_URL": os.environ["REDIS_URL"],
+            "CACHE_URL": per_worker_redis(os.environ["REDIS_URL"]),
             "CACHE_KEY_PREFIX": self.prefix,
             "EMAIL_URL": f"smtp://127.0.0.1:{self.mail.port}",
             "TASK_BACKEND": "database",
@@ -222,14 +224,14 @@ class Topology:
     def redis(self):
         import redis
 
-        return redis.Redis.from_url(os.environ["REDIS_URL"])
+        return redis.Redis.from_url(per_worker_redis(os.environ["REDIS_URL"]))
 
     def redis_keys(self, pattern):
         return list(self.redis().scan_iter(f"{self.prefix}:*{pattern}*"))
 
 
 @pytest.fixture(scope="module")
-def topology(django_db_setup, django_db_blocker):
+def topology(demo, django_db_blocker):
     with django_db_blocker.unblock():
         world = Topology()
         world.manage("collectstatic", "--noinput", "-v0")
